@@ -1,0 +1,43 @@
+package org.mrfsampler.job;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.mrfsampler.model.SpinModel;
+import org.mrfsampler.sampler.Algorithms;
+import org.mrfsampler.sampler.InitialStates;
+import org.mrfsampler.sampler.MarkovChain;
+import org.mrfsampler.sampler.RandomStreams;
+
+/**
+ * A validated job spec with every default filled in, and the model it describes.
+ *
+ * @param spec the spec as shown to users, every optional field set except the seed
+ * @param model the model built from it
+ */
+public record ResolvedJobSpec(JobSpec spec, SpinModel model) {
+
+    public long steps() {
+        return spec.sampler().steps();
+    }
+
+    public long thin() {
+        return spec.sampler().thin();
+    }
+
+    public long sampleCount() {
+        return steps() / thin();
+    }
+
+    /**
+     * Creates the chain for this spec: a fresh XoShiRo256++ stream from the seed draws the initial state
+     * (when random) and then drives the kernel, so a seed fixes the whole run whatever the thread count.
+     */
+    public MarkovChain newChain(long seed, int threads) {
+        UniformRandomProvider rng = RandomStreams.xoshiro256PlusPlus(seed);
+        byte[] initial = switch (spec.initialState().type()) {
+            case "up" -> InitialStates.uniform(model.size(), 1);
+            case "down" -> InitialStates.uniform(model.size(), -1);
+            default -> InitialStates.random(model.size(), rng);
+        };
+        return Algorithms.create(spec.sampler().algorithm(), model, initial, rng, threads);
+    }
+}
