@@ -135,11 +135,12 @@ class JobExecution {
                 return false;
             }
             long storedAfter = samplesStored + buffer.size();
+            // The progress update comes first: it fails when the job was cancelled or deleted, and its row
+            // lock keeps a concurrent delete from removing the job before the samples are in.
             Boolean running = transactions.execute(status -> {
-                samples.saveAll(buffer);
                 int updated = jobs.updateProgress(jobId, stepsDone, chain.proposals(), chain.accepted(), storedAfter);
-                if (updated == 0) {
-                    status.setRollbackOnly();
+                if (updated == 1) {
+                    samples.saveAll(buffer);
                 }
                 return updated == 1;
             });
