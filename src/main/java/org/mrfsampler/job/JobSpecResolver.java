@@ -113,14 +113,16 @@ public class JobSpecResolver {
     }
 
     private SamplerSpec resolveSampler(SamplerSpec sampler, boolean ising, long sites, List<FieldError> errors) {
-        SamplerSpec given = sampler == null ? new SamplerSpec(null, null, null, null) : sampler;
-        String algorithm = given.algorithm() == null ? "metropolis" : given.algorithm();
+        SamplerSpec requested = sampler == null ? new SamplerSpec(null, null, null, null) : sampler;
+        String algorithm = requested.algorithm() == null ? Algorithms.METROPOLIS : requested.algorithm();
         if (!Algorithms.names().contains(algorithm)) {
             errors.add(new FieldError("sampler.algorithm", "unknown algorithm '" + algorithm + "'; use one of "
                     + Algorithms.names()));
         }
-        long steps = given.steps() != null ? given.steps() : ising ? DEFAULT_ISING_STEPS : DEFAULT_HOPFIELD_STEPS;
-        long thin = given.thin() != null ? given.thin() : ising ? DEFAULT_ISING_THIN : DEFAULT_HOPFIELD_THIN;
+        long defaultSteps = ising ? DEFAULT_ISING_STEPS : DEFAULT_HOPFIELD_STEPS;
+        long defaultThin = ising ? DEFAULT_ISING_THIN : DEFAULT_HOPFIELD_THIN;
+        long steps = requested.steps() != null ? requested.steps() : defaultSteps;
+        long thin = requested.thin() != null ? requested.thin() : defaultThin;
         if (thin < 1) {
             errors.add(new FieldError("sampler.thin", "must be at least 1, got " + thin));
         } else if (steps < thin) {
@@ -138,7 +140,7 @@ public class JobSpecResolver {
                         + ceilDiv(steps, limits.maxStoredBits() / sites)));
             }
         }
-        return new SamplerSpec(algorithm, steps, thin, given.seed());
+        return new SamplerSpec(algorithm, steps, thin, requested.seed());
     }
 
     private static long ceilDiv(long a, long b) {
