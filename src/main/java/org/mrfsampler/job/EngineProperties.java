@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads worker threads, each running one job; 0 means one per available processor
  * @param kernelThreads threads one job may use inside a kernel that splits large lattices into blocks;
  *     0 means one per available processor. Results do not depend on it
- * @param chunkSteps steps a worker runs between two checks for cancellation and progress
+ * @param chunkSiteUpdates site updates a worker does between two checks for cancellation and progress
  * @param flushInterval longest time between two writes of a running job's progress
  * @param batchBytes packed spin bytes a worker buffers before it writes them to the database
  */
@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record EngineProperties(
         @DefaultValue("0") int threads,
         @DefaultValue("0") int kernelThreads,
-        @DefaultValue("65536") long chunkSteps,
+        @DefaultValue("1048576") long chunkSiteUpdates,
         @DefaultValue("500ms") Duration flushInterval,
         @DefaultValue("4194304") long batchBytes) {
 

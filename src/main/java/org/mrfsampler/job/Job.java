@@ -55,6 +55,12 @@ public class Job {
     @Column(name = "samples_stored", nullable = false)
     private long samplesStored;
 
+    @Column(name = "sweeps_done", nullable = false)
+    private double sweepsDone;
+
+    /** Running statistics of the observables as JSON, written with the progress; null before the first sweep. */
+    private String statistics;
+
     @Column(name = "error_message")
     private String errorMessage;
 
@@ -129,6 +135,14 @@ public class Job {
 
     public long getSamplesStored() {
         return samplesStored;
+    }
+
+    public double getSweepsDone() {
+        return sweepsDone;
+    }
+
+    public String getStatistics() {
+        return statistics;
     }
 
     public String getErrorMessage() {

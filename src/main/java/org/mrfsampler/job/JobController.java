@@ -43,7 +43,7 @@ class JobController {
         Job job = service.submit(spec);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/jobs/" + job.getId()))
-                .body(JobResponse.of(job, service.specOf(job)));
+                .body(service.toResponse(job));
     }
 
     @GetMapping
@@ -52,7 +52,7 @@ class JobController {
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Jobs per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Page<Job> jobs = service.list(page, size);
-        return new JobPage(jobs.map(job -> JobResponse.of(job, service.specOf(job))).getContent(), page, size,
+        return new JobPage(jobs.map(job -> service.toResponse(job)).getContent(), page, size,
                 jobs.getTotalElements(), jobs.getTotalPages());
     }
 
@@ -62,7 +62,7 @@ class JobController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     JobResponse get(@PathVariable UUID id) {
         Job job = service.find(id);
-        return JobResponse.of(job, service.specOf(job));
+        return service.toResponse(job);
     }
 
     @PostMapping("/{id}/cancel")
@@ -74,7 +74,7 @@ class JobController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     JobResponse cancel(@PathVariable UUID id) {
         Job job = service.cancel(id);
-        return JobResponse.of(job, service.specOf(job));
+        return service.toResponse(job);
     }
 
     @DeleteMapping("/{id}")

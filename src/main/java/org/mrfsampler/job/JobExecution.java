@@ -3,7 +3,9 @@ package org.mrfsampler.job;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.mrfsampler.model.HopfieldModel;
 import org.mrfsampler.model.PackedSpins;
 import org.mrfsampler.sample.StoredSample;
 import org.mrfsampler.sample.StoredSampleRepository;
@@ -68,25 +70,47 @@ class JobExecution {
 
     private void sample(Job job) {
         ResolvedJobSpec resolved = resolver.resolve(json.readValue(job.getSpec(), JobSpec.class));
-        log.info("Job {} started: {} {}×{}, {} steps, thin {}, seed {}", job.getId(), job.getModelType(),
-                job.getRows(), job.getCols(), resolved.steps(), resolved.thin(), job.getSeed());
+        String unit = resolved.unit().name().toLowerCase(Locale.ROOT);
+        log.info("Job {} started: {} {}×{} with {}, {} {}, thin {}, seed {}", job.getId(), job.getModelType(),
+                job.getRows(), job.getCols(), resolved.spec().sampler().algorithm(), resolved.length(), unit,
+                resolved.thin(), job.getSeed());
 
         MarkovChain chain = resolved.newChain(job.getSeed(), properties.effectiveKernelThreads());
-        Recorder recorder = new Recorder(job.getId());
-        long done = new ChainRunner(properties.chunkSteps()).run(chain, resolved.steps(), resolved.thin(), recorder);
-        boolean stillRunning = recorder.flush(done, chain);
+        try {
+            Recorder recorder = new Recorder(job.getId(), new JobObservables(resolved.model() instanceof HopfieldModel));
+            long done = new ChainRunner(properties.chunkSiteUpdates())
+                    .run(chain, resolved.unit(), resolved.length(), resolved.thin(), recorder);
+            boolean stillRunning = recorder.flush(done, chain);
 
-        if (recorder.interrupted) {
-            log.info("Job {} interrupted by shutdown after {} steps; it will be requeued when the service starts",
-                    job.getId(), done);
-        } else if (!stillRunning) {
-            log.info("Job {} cancelled after {} of {} steps", job.getId(), done, resolved.steps());
-        } else if (jobs.finish(job.getId(), JobStatus.SUCCEEDED, clock.instant(), null) == 1) {
-            log.info("Job {} succeeded: {} steps, {} samples, acceptance rate {}", job.getId(), done,
-                    recorder.samplesStored, String.format("%.4f", (double) chain.accepted() / Math.max(1, chain.proposals())));
-        } else {
-            log.info("Job {} was cancelled just before it finished", job.getId());
+            if (recorder.interrupted) {
+                log.info("Job {} interrupted by shutdown after {} {}; it will be requeued when the service starts",
+                        job.getId(), done, unit);
+            } else if (!stillRunning) {
+                log.info("Job {} cancelled after {} of {} {}", job.getId(), done, resolved.length(), unit);
+            } else if (jobs.finish(job.getId(), JobStatus.SUCCEEDED, clock.instant(), null) == 1) {
+                log.info("Job {} succeeded: {} {}, {} samples, acceptance rate {}", job.getId(), done, unit,
+                        recorder.samplesStored,
+                        String.format(Locale.ROOT, "%.4f", (double) chain.accepted() / Math.max(1, chain.proposals())));
+            } else {
+                log.info("Job {} was cancelled just before it finished", job.getId());
+            }
+        } finally {
+            if (chain instanceof AutoCloseable closeable) {
+                closeQuietly(job, closeable);
+            }
         }
+    }
+
+    private static void closeQuietly(Job job, AutoCloseable chain) {
+        try {
+            chain.close();
+        } catch (Exception e) {
+            log.warn("Job {}: failed to release the kernel's worker threads: {}", job.getId(), e.toString());
+        }
+    }
+
+    private static double sweeps(MarkovChain chain) {
+        return (double) chain.siteUpdates() / chain.spins().length;
     }
 
     private static String errorMessage(Throwable e) {
@@ -98,22 +122,30 @@ class JobExecution {
     private final class Recorder implements ChainRunner.Observer {
 
         private final UUID jobId;
+        private final JobObservables observables;
         private final List<StoredSample> buffer = new ArrayList<>();
         private long bufferedBytes;
         private long samplesStored;
         private long lastFlushMillis;
         private boolean interrupted;
 
-        Recorder(UUID jobId) {
+        Recorder(UUID jobId, JobObservables observables) {
             this.jobId = jobId;
+            this.observables = observables;
             this.lastFlushMillis = clock.millis();
         }
 
         @Override
         public void onSample(long index, long step, MarkovChain chain) {
             byte[] packed = PackedSpins.pack(chain.spins());
-            buffer.add(new StoredSample(jobId, index, step, chain.energy(), chain.magnetization(), packed));
+            buffer.add(new StoredSample(jobId, index, step, sweeps(chain), chain.energy(), chain.magnetization(), packed,
+                    chain.patternOverlaps()));
             bufferedBytes += packed.length;
+        }
+
+        @Override
+        public void onSweep(MarkovChain chain) {
+            observables.measure(chain);
         }
 
         @Override
@@ -135,10 +167,12 @@ class JobExecution {
                 return false;
             }
             long storedAfter = samplesStored + buffer.size();
+            String statistics = observables.isEmpty() ? null : json.writeValueAsString(observables.snapshot());
             // The progress update comes first: it fails when the job was cancelled or deleted, and its row
             // lock keeps a concurrent delete from removing the job before the samples are in.
             Boolean running = transactions.execute(status -> {
-                int updated = jobs.updateProgress(jobId, stepsDone, chain.proposals(), chain.accepted(), storedAfter);
+                int updated = jobs.updateProgress(jobId, stepsDone, sweeps(chain), chain.proposals(), chain.accepted(),
+                        storedAfter, statistics);
                 if (updated == 1) {
                     samples.saveAll(buffer);
                 }

@@ -27,11 +27,12 @@ public interface JobRepository extends JpaRepository<Job, UUID> {
 
     @Transactional
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update Job j set j.stepsDone = :stepsDone, j.proposals = :proposals, j.accepted = :accepted,"
-            + " j.samplesStored = :samplesStored"
+    @Query("update Job j set j.stepsDone = :stepsDone, j.sweepsDone = :sweepsDone, j.proposals = :proposals,"
+            + " j.accepted = :accepted, j.samplesStored = :samplesStored, j.statistics = :statistics"
             + " where j.id = :id and j.status = org.mrfsampler.job.JobStatus.RUNNING")
-    int updateProgress(@Param("id") UUID id, @Param("stepsDone") long stepsDone, @Param("proposals") long proposals,
-            @Param("accepted") long accepted, @Param("samplesStored") long samplesStored);
+    int updateProgress(@Param("id") UUID id, @Param("stepsDone") long stepsDone, @Param("sweepsDone") double sweepsDone,
+            @Param("proposals") long proposals, @Param("accepted") long accepted,
+            @Param("samplesStored") long samplesStored, @Param("statistics") String statistics);
 
     @Transactional
     @Modifying(clearAutomatically = true, flushAutomatically = true)
@@ -50,7 +51,7 @@ public interface JobRepository extends JpaRepository<Job, UUID> {
     @Transactional
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update Job j set j.status = org.mrfsampler.job.JobStatus.QUEUED, j.startedAt = null, j.stepsDone = 0,"
-            + " j.proposals = 0, j.accepted = 0, j.samplesStored = 0"
+            + " j.sweepsDone = 0, j.proposals = 0, j.accepted = 0, j.samplesStored = 0, j.statistics = null"
             + " where j.id = :id and j.status = org.mrfsampler.job.JobStatus.RUNNING")
     int requeue(@Param("id") UUID id);
 }

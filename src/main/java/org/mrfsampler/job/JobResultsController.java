@@ -63,9 +63,10 @@ class JobResultsController {
                     + " or includeSpins=false");
         }
         List<SamplePage.Item> items = samples.findRange(id, offset + 1, offset + 1 + limit).stream()
-                .map(sample -> new SamplePage.Item(sample.getIndex(), sample.getStep(), sample.getEnergy(),
-                        sample.getMagnetization(),
-                        includeSpins ? PackedSpins.unpackRows(sample.getSpins(), job.getRows(), job.getCols()) : null))
+                .map(sample -> new SamplePage.Item(sample.getIndex(), sample.getStep(), sample.getSweeps(),
+                        sample.getEnergy(), sample.getMagnetization(),
+                        includeSpins ? PackedSpins.unpackRows(sample.getSpins(), job.getRows(), job.getCols()) : null,
+                        sample.getOverlaps()))
                 .toList();
         return new SamplePage(job.getSamplesStored(), offset, limit, items);
     }

@@ -47,13 +47,13 @@ public class JobService {
         SamplerSpec sampler = resolved.spec().sampler();
         long seed = sampler.seed() != null ? sampler.seed() : seeds.nextLong();
         JobSpec stored = new JobSpec(resolved.spec().model(),
-                new SamplerSpec(sampler.algorithm(), sampler.steps(), sampler.thin(), seed),
+                new SamplerSpec(sampler.algorithm(), sampler.steps(), sampler.sweeps(), sampler.thin(), seed),
                 resolved.spec().initialState());
 
         Job job = jobs.save(new Job(UUID.randomUUID(), stored.model().type(), json.writeValueAsString(stored), seed,
-                resolved.model().rows(), resolved.model().cols(), resolved.steps(), clock.instant()));
-        log.info("Job {} queued: {} {}×{}, {} steps, seed {}", job.getId(), job.getModelType(), job.getRows(),
-                job.getCols(), job.getTotalSteps(), seed);
+                resolved.model().rows(), resolved.model().cols(), resolved.length(), clock.instant()));
+        log.info("Job {} queued: {} {}×{}, {} {} of {}, seed {}", job.getId(), job.getModelType(), job.getRows(),
+                job.getCols(), job.getTotalSteps(), resolved.unit().name().toLowerCase(), sampler.algorithm(), seed);
         queue.enqueue(job.getId());
         return job;
     }
@@ -100,8 +100,11 @@ public class JobService {
         log.info("Job {} deleted with its {} samples", id, deletedSamples);
     }
 
-    /** Parses the resolved spec stored with a job. */
-    public JobSpec specOf(Job job) {
-        return json.readValue(job.getSpec(), JobSpec.class);
+    /** Builds the API view of a job from its row, parsing the stored spec and statistics. */
+    public JobResponse toResponse(Job job) {
+        JobSpec spec = json.readValue(job.getSpec(), JobSpec.class);
+        JobStatistics statistics = job.getStatistics() == null ? null
+                : json.readValue(job.getStatistics(), JobStatistics.class);
+        return JobResponse.of(job, spec, statistics);
     }
 }

@@ -113,7 +113,7 @@ public class JobSpecResolver {
     }
 
     private SamplerSpec resolveSampler(SamplerSpec sampler, boolean ising, long sites, List<FieldError> errors) {
-        SamplerSpec requested = sampler == null ? new SamplerSpec(null, null, null, null) : sampler;
+        SamplerSpec requested = sampler == null ? new SamplerSpec(null, null, null, null, null) : sampler;
         String algorithm = requested.algorithm() == null ? Algorithms.METROPOLIS : requested.algorithm();
         if (!Algorithms.names().contains(algorithm)) {
             errors.add(new FieldError("sampler.algorithm", "unknown algorithm '" + algorithm + "'; use one of "
@@ -121,12 +121,17 @@ public class JobSpecResolver {
         }
         long defaultSteps = ising ? DEFAULT_ISING_STEPS : DEFAULT_HOPFIELD_STEPS;
         long defaultThin = ising ? DEFAULT_ISING_THIN : DEFAULT_HOPFIELD_THIN;
-        long steps = requested.steps() != null ? requested.steps() : defaultSteps;
+        if (requested.steps() != null && requested.sweeps() != null) {
+            errors.add(new FieldError("sampler.sweeps", "give either steps or sweeps, not both"));
+        }
+        Long length = requested.sweeps() != null ? requested.sweeps() : requested.steps();
+        long steps = length != null ? length : defaultSteps;
+        String lengthField = requested.sweeps() != null ? "sampler.sweeps" : "sampler.steps";
         long thin = requested.thin() != null ? requested.thin() : defaultThin;
         if (thin < 1) {
             errors.add(new FieldError("sampler.thin", "must be at least 1, got " + thin));
         } else if (steps < thin) {
-            errors.add(new FieldError("sampler.steps", "must be at least thin (" + thin + ") so that one sample is"
+            errors.add(new FieldError(lengthField, "must be at least thin (" + thin + ") so that one sample is"
                     + " stored, got " + steps));
         } else {
             long samples = steps / thin;
@@ -140,7 +145,10 @@ public class JobSpecResolver {
                         + ceilDiv(steps, limits.maxStoredBits() / sites)));
             }
         }
-        return new SamplerSpec(algorithm, steps, thin, requested.seed());
+        if (requested.sweeps() != null) {
+            return new SamplerSpec(algorithm, null, steps, thin, requested.seed());
+        }
+        return new SamplerSpec(algorithm, steps, null, thin, requested.seed());
     }
 
     private static long ceilDiv(long a, long b) {

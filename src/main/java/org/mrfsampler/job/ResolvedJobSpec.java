@@ -3,6 +3,7 @@ package org.mrfsampler.job;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.mrfsampler.model.SpinModel;
 import org.mrfsampler.sampler.Algorithms;
+import org.mrfsampler.sampler.ChainRunner;
 import org.mrfsampler.sampler.InitialStates;
 import org.mrfsampler.sampler.MarkovChain;
 import org.mrfsampler.sampler.RandomStreams;
@@ -15,8 +16,14 @@ import org.mrfsampler.sampler.RandomStreams;
  */
 public record ResolvedJobSpec(JobSpec spec, SpinModel model) {
 
-    public long steps() {
-        return spec.sampler().steps();
+    /** Returns the run length, in steps or in sweeps as {@link #unit()} says. */
+    public long length() {
+        SamplerSpec sampler = spec.sampler();
+        return sampler.sweeps() != null ? sampler.sweeps() : sampler.steps();
+    }
+
+    public ChainRunner.Unit unit() {
+        return spec.sampler().sweeps() != null ? ChainRunner.Unit.SWEEPS : ChainRunner.Unit.STEPS;
     }
 
     public long thin() {
@@ -24,7 +31,7 @@ public record ResolvedJobSpec(JobSpec spec, SpinModel model) {
     }
 
     public long sampleCount() {
-        return steps() / thin();
+        return length() / thin();
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.util.UUID;
 import org.springframework.data.domain.Persistable;
 
@@ -41,7 +42,13 @@ public class StoredSample implements Persistable<StoredSample.Key> {
     private double magnetization;
 
     @Column(nullable = false)
+    private double sweeps;
+
+    @Column(nullable = false)
     private byte[] spins;
+
+    /** Pattern overlaps q_μ as consecutive big-endian doubles; null for models without patterns. */
+    private byte[] overlaps;
 
     @Transient
     private boolean isNew;
@@ -49,14 +56,28 @@ public class StoredSample implements Persistable<StoredSample.Key> {
     protected StoredSample() {
     }
 
-    public StoredSample(UUID jobId, long index, long step, double energy, double magnetization, byte[] packedSpins) {
+    /**
+     * @param step steps or sweeps done, in the unit of the job's run length
+     * @param sweeps site updates done divided by the number of sites
+     * @param overlaps the pattern overlaps, or an empty array for models without patterns
+     */
+    public StoredSample(UUID jobId, long index, long step, double sweeps, double energy, double magnetization,
+            byte[] packedSpins, double[] overlaps) {
         this.jobId = jobId;
         this.index = index;
         this.step = step;
+        this.sweeps = sweeps;
         this.energy = energy;
         this.magnetization = magnetization;
         this.spins = packedSpins;
+        this.overlaps = overlaps.length == 0 ? null : encode(overlaps);
         this.isNew = true;
+    }
+
+    private static byte[] encode(double[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Double.BYTES);
+        buffer.asDoubleBuffer().put(values);
+        return buffer.array();
     }
 
     @Override
@@ -92,5 +113,19 @@ public class StoredSample implements Persistable<StoredSample.Key> {
 
     public byte[] getSpins() {
         return spins;
+    }
+
+    public double getSweeps() {
+        return sweeps;
+    }
+
+    /** Returns the pattern overlaps q_μ, or null for models without patterns. */
+    public double[] getOverlaps() {
+        if (overlaps == null) {
+            return null;
+        }
+        double[] values = new double[overlaps.length / Double.BYTES];
+        ByteBuffer.wrap(overlaps).asDoubleBuffer().get(values);
+        return values;
     }
 }

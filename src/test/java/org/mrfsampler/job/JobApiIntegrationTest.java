@@ -140,6 +140,44 @@ class JobApiIntegrationTest {
     }
 
     @Test
+    void hopfieldSamplesCarryOverlaps() {
+        String id = api.submit("""
+                {"model": {"type": "hopfield", "rows": 64, "cols": 64, "beta": 100.0, "patterns": ["cat"]},
+                 "sampler": {"steps": 20000, "thin": 10000, "seed": 1}}""");
+        api.awaitFinished(id, JOB_TIMEOUT);
+
+        JsonNode sample = api.json(api.get("/api/jobs/" + id + "/samples?offset=1&includeSpins=false")).get("items").get(0);
+        assertThat(sample.has("spins")).isFalse();
+        assertThat(sample.get("overlaps").size()).isEqualTo(1);
+        assertThat(Math.abs(sample.get("overlaps").get(0).asDouble())).isGreaterThanOrEqualTo(0.98);
+        assertThat(sample.get("sweeps").asDouble()).isEqualTo(20000 / 4096.0);
+    }
+
+    @Test
+    void sweepsSetRunLengthAndThinning() {
+        String id = api.submit("""
+                {"model": {"type": "ising", "rows": 16, "cols": 16, "coupling": 1.0, "beta": 0.3},
+                 "sampler": {"sweeps": 300, "thin": 100, "seed": 2}}""");
+        JsonNode job = api.awaitFinished(id, JOB_TIMEOUT);
+
+        assertThat(job.get("unit").asString()).isEqualTo("sweeps");
+        assertThat(job.get("totalSteps").asLong()).isEqualTo(300);
+        assertThat(job.get("sweepsDone").asDouble()).isEqualTo(300.0);
+        JsonNode items = api.json(api.get("/api/jobs/" + id + "/samples")).get("items");
+        assertThat(items.size()).isEqualTo(3);
+        assertThat(items.get(2).get("step").asLong()).isEqualTo(300);
+        assertThat(items.get(2).get("sweeps").asDouble()).isEqualTo(300.0);
+
+        JsonNode statistics = job.get("statistics");
+        assertThat(statistics.get("energyPerSite").get("count").asLong()).isEqualTo(300);
+        assertThat(statistics.get("absMagnetization").get("mean").asDouble()).isBetween(0.0, 1.0);
+        assertThat(statistics.get("absMagnetization").get("standardError").asDouble()).isPositive();
+        assertThat(statistics.get("energyPerSite").get("integratedAutocorrelationTime").asDouble()).isPositive();
+        assertThat(statistics.get("energyPerSite").get("effectiveSampleSize").asDouble()).isPositive();
+        assertThat(statistics.has("absOverlap")).isFalse();
+    }
+
+    @Test
     void sameSpecAndSeedGiveIdenticalSamples() {
         String spec = """
                 {"model": {"type": "ising", "rows": 20, "cols": 30, "coupling": 1.0, "beta": 0.4, "boundary": "periodic"},

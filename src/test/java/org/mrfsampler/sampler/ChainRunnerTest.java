@@ -56,6 +56,60 @@ class ChainRunnerTest {
         assertThat(chain.proposals()).isEqualTo(50);
     }
 
+    @Test
+    void sweepRunSamplesEveryThinSweeps() {
+        List<Long> sampled = new ArrayList<>();
+        long[] sweepsMeasured = new long[1];
+        MarkovChain chain = newChain();
+
+        long done = new ChainRunner(7).run(chain, ChainRunner.Unit.SWEEPS, 10, 4, new ChainRunner.Observer() {
+            @Override
+            public void onSample(long index, long sweeps, MarkovChain sampledChain) {
+                sampled.add(sweeps);
+                assertThat(sampledChain.siteUpdates()).isEqualTo(sweeps * 16);
+            }
+
+            @Override
+            public void onSweep(MarkovChain measured) {
+                sweepsMeasured[0]++;
+            }
+
+            @Override
+            public boolean onProgress(long progressDone, MarkovChain progressed) {
+                return true;
+            }
+        });
+
+        assertThat(done).isEqualTo(10);
+        assertThat(sampled).containsExactly(4L, 8L);
+        assertThat(sweepsMeasured[0]).isEqualTo(10);
+    }
+
+    @Test
+    void stepRunMeasuresOncePerSweep() {
+        long[] sweepsMeasured = new long[1];
+        MarkovChain chain = newChain();
+
+        new ChainRunner(5).run(chain, 16 * 12 + 3, 50, new ChainRunner.Observer() {
+            @Override
+            public void onSample(long index, long step, MarkovChain sampledChain) {
+            }
+
+            @Override
+            public void onSweep(MarkovChain measured) {
+                sweepsMeasured[0]++;
+                assertThat(measured.siteUpdates() % 16).isZero();
+            }
+
+            @Override
+            public boolean onProgress(long progressDone, MarkovChain progressed) {
+                return true;
+            }
+        });
+
+        assertThat(sweepsMeasured[0]).isEqualTo(12);
+    }
+
     private MarkovChain newChain() {
         return new IsingRandomScanMetropolis(model, InitialStates.uniform(model.size(), 1), RandomStreams.xoshiro256PlusPlus(1));
     }
