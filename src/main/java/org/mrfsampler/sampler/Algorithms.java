@@ -2,6 +2,7 @@ package org.mrfsampler.sampler;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.mrfsampler.model.HopfieldModel;
 import org.mrfsampler.model.IsingModel;
@@ -13,7 +14,18 @@ public final class Algorithms {
     /** Single-site random-scan Metropolis–Hastings; one step is one proposed flip. */
     public static final String METROPOLIS = "metropolis";
 
-    private static final List<String> NAMES = List.of(METROPOLIS);
+    /** Checkerboard Metropolis sweeps on the Ising model; one step is one sweep. */
+    public static final String METROPOLIS_SWEEP = "metropolis-sweep";
+
+    /** Single-site random-scan heat-bath on the Ising model; one step is one site update. */
+    public static final String HEAT_BATH = "heat-bath";
+
+    /** Checkerboard heat-bath sweeps on the Ising model; one step is one sweep. */
+    public static final String HEAT_BATH_SWEEP = "heat-bath-sweep";
+
+    private static final List<String> NAMES = List.of(METROPOLIS, METROPOLIS_SWEEP, HEAT_BATH, HEAT_BATH_SWEEP);
+
+    private static final Set<String> ISING_ONLY = Set.of(METROPOLIS_SWEEP, HEAT_BATH, HEAT_BATH_SWEEP);
 
     private Algorithms() {
     }
@@ -30,6 +42,9 @@ public final class Algorithms {
         if (!NAMES.contains(algorithm)) {
             return Optional.of("unknown algorithm '" + algorithm + "'; use one of " + NAMES);
         }
+        if (ISING_ONLY.contains(algorithm) && !(model instanceof IsingModel)) {
+            return Optional.of("algorithm '" + algorithm + "' samples only the Ising model");
+        }
         return Optional.empty();
     }
 
@@ -45,7 +60,13 @@ public final class Algorithms {
             throw new IllegalArgumentException(reason);
         });
         if (model instanceof IsingModel ising) {
-            return new IsingRandomScanMetropolis(ising, initial, rng);
+            return switch (algorithm) {
+                case METROPOLIS -> new IsingRandomScanMetropolis(ising, initial, rng);
+                case METROPOLIS_SWEEP -> new IsingCheckerboardMetropolis(ising, initial, rng, threads);
+                case HEAT_BATH -> new IsingRandomScanHeatBath(ising, initial, rng);
+                case HEAT_BATH_SWEEP -> new IsingCheckerboardHeatBath(ising, initial, rng, threads);
+                default -> throw new IllegalArgumentException("no Ising kernel for algorithm '" + algorithm + "'");
+            };
         }
         if (model instanceof HopfieldModel hopfield) {
             return new HopfieldRandomScanMetropolis(hopfield, initial, rng);
