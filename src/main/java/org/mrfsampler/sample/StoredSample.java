@@ -48,6 +48,7 @@ public class StoredSample implements Persistable<StoredSample.Key> {
     private byte[] spins;
 
     /** Pattern overlaps q_μ as consecutive big-endian doubles; null for models without patterns. */
+    @Column(name = "pattern_overlaps")
     private byte[] overlaps;
 
     @Transient

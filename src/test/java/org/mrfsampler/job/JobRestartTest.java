@@ -60,9 +60,9 @@ class JobRestartTest {
     }
 
     private static ConfigurableApplicationContext start(String url) {
+        // Command-line arguments outrank application.properties, which sets port 8080.
         return new SpringApplicationBuilder(MrfSamplerApplication.class)
-                .properties("server.port=0", "spring.datasource.url=" + url)
-                .run();
+                .run("--server.port=0", "--spring.datasource.url=" + url);
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -69,7 +69,7 @@ class PostgresIntegrationTest {
     }
 
     @Test
-    void samplesMatchAcrossDatabases() {
+    void hopfieldJobRunsOnPostgres() {
         String spec = """
                 {"model": {"type": "hopfield", "rows": 64, "cols": 64, "beta": 100.0, "patterns": ["cat"]},
                  "sampler": {"steps": 20000, "thin": 2000, "seed": 4}}""";
@@ -81,7 +81,9 @@ class PostgresIntegrationTest {
         assertThat(items.size()).isEqualTo(10);
         for (JsonNode sample : items) {
             assertThat(sample.get("spins").size()).isEqualTo(64);
+            assertThat(sample.get("overlaps").size()).isEqualTo(1);
         }
+        assertThat(job.get("statistics").get("absOverlap").get("count").asLong()).isEqualTo(4);
         assertThat(api.delete("/api/jobs/" + id).statusCode()).isEqualTo(204);
         assertThat(api.get("/api/jobs/" + id + "/samples").statusCode()).isEqualTo(404);
     }
