@@ -13,7 +13,26 @@ public final class Algorithms {
     /** Single-site random-scan Metropolis–Hastings; one step is one proposed flip. */
     public static final String METROPOLIS = "metropolis";
 
-    private static final List<String> NAMES = List.of(METROPOLIS);
+    /** Metropolis–Hastings in sweeps over all sites; one step is one sweep. */
+    public static final String METROPOLIS_SWEEP = "metropolis-sweep";
+
+    /** Single-site random-scan heat bath (Gibbs); one step is one site update. */
+    public static final String HEAT_BATH = "heat-bath";
+
+    /** Heat bath (Gibbs) in sweeps over all sites; one step is one sweep. */
+    public static final String HEAT_BATH_SWEEP = "heat-bath-sweep";
+
+    /** Wolff single-cluster algorithm for the Ising model; one step is one cluster flip. */
+    public static final String WOLFF = "wolff";
+
+    /** Multi-spin coded sweeps for the Ising model, many sites per machine word; one step is one sweep. */
+    public static final String MULTISPIN = "multispin";
+
+    private static final List<String> NAMES =
+            List.of(METROPOLIS, METROPOLIS_SWEEP, HEAT_BATH, HEAT_BATH_SWEEP, WOLFF, MULTISPIN);
+
+    /** Algorithms with an Ising kernel; {@link #unsupported} rejects the others for Ising models. */
+    private static final List<String> ISING_NAMES = List.of(METROPOLIS);
 
     private Algorithms() {
     }
@@ -30,6 +49,12 @@ public final class Algorithms {
         if (!NAMES.contains(algorithm)) {
             return Optional.of("unknown algorithm '" + algorithm + "'; use one of " + NAMES);
         }
+        if (model instanceof HopfieldModel) {
+            return HopfieldKernels.unsupported(algorithm);
+        }
+        if (model instanceof IsingModel && !ISING_NAMES.contains(algorithm)) {
+            return Optional.of("algorithm '" + algorithm + "' has no Ising kernel yet; use one of " + ISING_NAMES);
+        }
         return Optional.empty();
     }
 
@@ -44,11 +69,11 @@ public final class Algorithms {
         unsupported(algorithm, model).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
+        if (model instanceof HopfieldModel hopfield) {
+            return HopfieldKernels.create(algorithm, hopfield, initial, rng);
+        }
         if (model instanceof IsingModel ising) {
             return new IsingRandomScanMetropolis(ising, initial, rng);
-        }
-        if (model instanceof HopfieldModel hopfield) {
-            return new HopfieldRandomScanMetropolis(hopfield, initial, rng);
         }
         throw new IllegalArgumentException("no kernel for model " + model.getClass().getSimpleName());
     }
