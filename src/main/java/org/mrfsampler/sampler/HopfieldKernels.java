@@ -22,7 +22,8 @@ final class HopfieldKernels {
             case Algorithms.MULTISPIN -> Optional.of("multispin supports only Ising models: it packs many lattice"
                     + " sites into each machine word and updates them together from their nearest-neighbour sums,"
                     + " while a Hopfield network couples every pair of sites; use metropolis, metropolis-sweep, heat-bath or heat-bath-sweep");
-            default -> Optional.of("unknown algorithm '" + algorithm + "'; use one of " + Algorithms.names());
+            default -> Optional.of("algorithm '" + algorithm + "' has no Hopfield kernel; use metropolis,"
+                    + " metropolis-sweep, heat-bath or heat-bath-sweep");
         };
     }
 
