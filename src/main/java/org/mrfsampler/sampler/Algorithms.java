@@ -2,7 +2,6 @@ package org.mrfsampler.sampler;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.mrfsampler.model.HopfieldModel;
 import org.mrfsampler.model.IsingModel;
@@ -14,18 +13,29 @@ public final class Algorithms {
     /** Single-site random-scan Metropolis–Hastings; one step is one proposed flip. */
     public static final String METROPOLIS = "metropolis";
 
-    /** Checkerboard Metropolis sweeps on the Ising model; one step is one sweep. */
+    /**
+     * Metropolis–Hastings in sweeps over all sites, in checkerboard order on the Ising model and in site
+     * order on a Hopfield network; one step is one sweep.
+     */
     public static final String METROPOLIS_SWEEP = "metropolis-sweep";
 
-    /** Single-site random-scan heat-bath on the Ising model; one step is one site update. */
+    /** Single-site random-scan heat bath (Gibbs); one step is one site update. */
     public static final String HEAT_BATH = "heat-bath";
 
-    /** Checkerboard heat-bath sweeps on the Ising model; one step is one sweep. */
+    /** Heat bath (Gibbs) in sweeps over all sites, ordered as for metropolis-sweep; one step is one sweep. */
     public static final String HEAT_BATH_SWEEP = "heat-bath-sweep";
 
-    private static final List<String> NAMES = List.of(METROPOLIS, METROPOLIS_SWEEP, HEAT_BATH, HEAT_BATH_SWEEP);
+    /** Wolff single-cluster algorithm for the Ising model; one step is one cluster flip. */
+    public static final String WOLFF = "wolff";
 
-    private static final Set<String> ISING_ONLY = Set.of(METROPOLIS_SWEEP, HEAT_BATH, HEAT_BATH_SWEEP);
+    /** Multi-spin coded sweeps for the Ising model, many sites per machine word; one step is one sweep. */
+    public static final String MULTISPIN = "multispin";
+
+    private static final List<String> NAMES =
+            List.of(METROPOLIS, METROPOLIS_SWEEP, HEAT_BATH, HEAT_BATH_SWEEP, WOLFF, MULTISPIN);
+
+    /** Algorithms with an Ising kernel; {@link #unsupported} rejects the others for Ising models. */
+    private static final List<String> ISING_NAMES = List.of(METROPOLIS, METROPOLIS_SWEEP, HEAT_BATH, HEAT_BATH_SWEEP);
 
     private Algorithms() {
     }
@@ -42,8 +52,11 @@ public final class Algorithms {
         if (!NAMES.contains(algorithm)) {
             return Optional.of("unknown algorithm '" + algorithm + "'; use one of " + NAMES);
         }
-        if (ISING_ONLY.contains(algorithm) && !(model instanceof IsingModel)) {
-            return Optional.of("algorithm '" + algorithm + "' samples only the Ising model");
+        if (model instanceof HopfieldModel) {
+            return HopfieldKernels.unsupported(algorithm);
+        }
+        if (model instanceof IsingModel && !ISING_NAMES.contains(algorithm)) {
+            return Optional.of("algorithm '" + algorithm + "' has no Ising kernel yet; use one of " + ISING_NAMES);
         }
         return Optional.empty();
     }
@@ -59,6 +72,9 @@ public final class Algorithms {
         unsupported(algorithm, model).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
+        if (model instanceof HopfieldModel hopfield) {
+            return HopfieldKernels.create(algorithm, hopfield, initial, rng);
+        }
         if (model instanceof IsingModel ising) {
             return switch (algorithm) {
                 case METROPOLIS -> new IsingRandomScanMetropolis(ising, initial, rng);
@@ -67,9 +83,6 @@ public final class Algorithms {
                 case HEAT_BATH_SWEEP -> new IsingCheckerboardHeatBath(ising, initial, rng, threads);
                 default -> throw new IllegalArgumentException("no Ising kernel for algorithm '" + algorithm + "'");
             };
-        }
-        if (model instanceof HopfieldModel hopfield) {
-            return new HopfieldRandomScanMetropolis(hopfield, initial, rng);
         }
         throw new IllegalArgumentException("no kernel for model " + model.getClass().getSimpleName());
     }

@@ -237,16 +237,6 @@ class IsingSweepAndHeatBathKernelsTest {
     }
 
     @Test
-    void sweepKernelsRejectHopfieldModel() {
-        HopfieldModel hopfield = new HopfieldModel(4, 4, 1.0, List.of(InitialStates.uniform(16, 1)));
-
-        for (String algorithm : ALGORITHMS) {
-            assertThat(Algorithms.unsupported(algorithm, hopfield)).hasValueSatisfying(
-                    reason -> assertThat(reason).contains(algorithm).contains("Ising"));
-        }
-    }
-
-    @Test
     void sequentialChainsShareWorkerThreads() {
         IsingModel model = new IsingModel(512, 512, 1.0, 0.0, 0.44, Boundary.PERIODIC);
         int chains = 30;
