@@ -13,7 +13,10 @@ public final class Algorithms {
     /** Single-site random-scan Metropolis–Hastings; one step is one proposed flip. */
     public static final String METROPOLIS = "metropolis";
 
-    private static final List<String> NAMES = List.of(METROPOLIS);
+    /** Wolff single-cluster flips for the Ising model with h = 0 and J ≥ 0. One step is one cluster flip. */
+    public static final String WOLFF = "wolff";
+
+    private static final List<String> NAMES = List.of(METROPOLIS, WOLFF);
 
     private Algorithms() {
     }
@@ -30,6 +33,9 @@ public final class Algorithms {
         if (!NAMES.contains(algorithm)) {
             return Optional.of("unknown algorithm '" + algorithm + "'; use one of " + NAMES);
         }
+        if (algorithm.equals(WOLFF)) {
+            return IsingWolffCluster.unsupported(model);
+        }
         return Optional.empty();
     }
 
@@ -44,6 +50,9 @@ public final class Algorithms {
         unsupported(algorithm, model).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
+        if (algorithm.equals(WOLFF)) {
+            return new IsingWolffCluster((IsingModel) model, initial, rng);
+        }
         if (model instanceof IsingModel ising) {
             return new IsingRandomScanMetropolis(ising, initial, rng);
         }
