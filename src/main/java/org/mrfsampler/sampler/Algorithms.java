@@ -16,7 +16,10 @@ public final class Algorithms {
     /** Wolff single-cluster flips for the Ising model with h = 0 and J ≥ 0. One step is one cluster flip. */
     public static final String WOLFF = "wolff";
 
-    private static final List<String> NAMES = List.of(METROPOLIS, WOLFF);
+    /** Bit-parallel checkerboard Metropolis for the Ising model with h = 0. One step is one sweep. */
+    public static final String MULTISPIN = "multispin";
+
+    private static final List<String> NAMES = List.of(METROPOLIS, WOLFF, MULTISPIN);
 
     private Algorithms() {
     }
@@ -36,6 +39,9 @@ public final class Algorithms {
         if (algorithm.equals(WOLFF)) {
             return IsingWolffCluster.unsupported(model);
         }
+        if (algorithm.equals(MULTISPIN)) {
+            return IsingMultispinMetropolis.unsupported(model);
+        }
         return Optional.empty();
     }
 
@@ -52,6 +58,9 @@ public final class Algorithms {
         });
         if (algorithm.equals(WOLFF)) {
             return new IsingWolffCluster((IsingModel) model, initial, rng);
+        }
+        if (algorithm.equals(MULTISPIN)) {
+            return new IsingMultispinMetropolis((IsingModel) model, initial, rng, threads);
         }
         if (model instanceof IsingModel ising) {
             return new IsingRandomScanMetropolis(ising, initial, rng);
