@@ -25,17 +25,14 @@ public final class Algorithms {
     /** Heat bath (Gibbs) in sweeps over all sites, ordered as for metropolis-sweep; one step is one sweep. */
     public static final String HEAT_BATH_SWEEP = "heat-bath-sweep";
 
-    /** Wolff single-cluster algorithm for the Ising model; one step is one cluster flip. */
+    /** Wolff single-cluster flips for the Ising model with h = 0 and J ≥ 0; one step is one cluster flip. */
     public static final String WOLFF = "wolff";
 
-    /** Multi-spin coded sweeps for the Ising model, many sites per machine word; one step is one sweep. */
+    /** Bit-parallel checkerboard Metropolis for the Ising model with h = 0; one step is one sweep. */
     public static final String MULTISPIN = "multispin";
 
     private static final List<String> NAMES =
             List.of(METROPOLIS, METROPOLIS_SWEEP, HEAT_BATH, HEAT_BATH_SWEEP, WOLFF, MULTISPIN);
-
-    /** Algorithms with an Ising kernel; {@link #unsupported} rejects the others for Ising models. */
-    private static final List<String> ISING_NAMES = List.of(METROPOLIS, METROPOLIS_SWEEP, HEAT_BATH, HEAT_BATH_SWEEP);
 
     private Algorithms() {
     }
@@ -55,8 +52,11 @@ public final class Algorithms {
         if (model instanceof HopfieldModel) {
             return HopfieldKernels.unsupported(algorithm);
         }
-        if (model instanceof IsingModel && !ISING_NAMES.contains(algorithm)) {
-            return Optional.of("algorithm '" + algorithm + "' has no Ising kernel yet; use one of " + ISING_NAMES);
+        if (algorithm.equals(WOLFF)) {
+            return IsingWolffCluster.unsupported(model);
+        }
+        if (algorithm.equals(MULTISPIN)) {
+            return IsingMultispinMetropolis.unsupported(model);
         }
         return Optional.empty();
     }
@@ -81,6 +81,8 @@ public final class Algorithms {
                 case METROPOLIS_SWEEP -> new IsingCheckerboardMetropolis(ising, initial, rng, threads);
                 case HEAT_BATH -> new IsingRandomScanHeatBath(ising, initial, rng);
                 case HEAT_BATH_SWEEP -> new IsingCheckerboardHeatBath(ising, initial, rng, threads);
+                case WOLFF -> new IsingWolffCluster(ising, initial, rng);
+                case MULTISPIN -> new IsingMultispinMetropolis(ising, initial, rng, threads);
                 default -> throw new IllegalArgumentException("no Ising kernel for algorithm '" + algorithm + "'");
             };
         }
