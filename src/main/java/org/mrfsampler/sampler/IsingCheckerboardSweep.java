@@ -1,12 +1,9 @@
 package org.mrfsampler.sampler;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.mrfsampler.model.IsingModel;
+import java.util.function.IntConsumer;
 import org.mrfsampler.model.Spins;
 
 /**
@@ -24,7 +21,7 @@ import org.mrfsampler.model.Spins;
  * described below. Only rows are split, so a lattice with fewer than {@value #MAX_BANDS} rows gets one
  * band per row. The split depends only on rows and cols, and band b draws from the b-th jump of the
  * chain's generator. The bands of one colour are updated concurrently on up to {@code threads} threads
- * from {@link KernelWorkerPool}, and each band touches only its own sites and its own stream, so the
+ * from {@link BlockWorkers}, and each band touches only its own sites and its own stream, so the
  * spins do not depend on the thread count. A periodic lattice with an odd number of rows makes the last
  * row a same-colour neighbour of the first, so that row is a band of its own, updated after the others.
  * Smaller lattices are one band that draws from the chain's generator itself.
@@ -65,11 +62,8 @@ abstract class IsingCheckerboardSweep implements MarkovChain {
     /** Per band, the changes of bond sum, spin sum and flip count since they were last added up. */
     private final long[] tally;
 
-    private final AtomicInteger nextBand = new AtomicInteger();
-    private final Runnable bandClaimer = this::claimConcurrentBands;
-    private final Future<?>[] helpers;
-    /** Colour of the running half-sweep, written before the helpers are submitted so that they see it. */
-    private int phaseColour;
+    /** The band update of each colour, created once so that a half-sweep allocates nothing. */
+    private final IntConsumer[] colourPhases = new IntConsumer[2];
 
     private long bondSum;
     private long spinSum;
@@ -130,7 +124,8 @@ abstract class IsingCheckerboardSweep implements MarkovChain {
             }
         }
         this.workers = Math.min(threads, concurrentBands);
-        this.helpers = new Future<?>[workers - 1];
+        this.colourPhases[0] = band -> updateBand(band, 0);
+        this.colourPhases[1] = band -> updateBand(band, 1);
         this.tally = new long[(bandStart.length - 1) * TALLY_STRIDE];
     }
 
@@ -164,68 +159,9 @@ abstract class IsingCheckerboardSweep implements MarkovChain {
         collectTallies();
     }
 
-    /**
-     * Runs bands 0 … concurrentBands − 1 on this thread and up to {@code workers − 1} pool threads, which
-     * claim bands from a shared counter. Returns only after every helper has finished, even when
-     * interrupted, because a helper still running would write to the spins.
-     */
+    /** Runs bands 0 … concurrentBands − 1 on this thread and up to {@code workers − 1} shared pool threads. */
     private void updateConcurrentBands(int colour) {
-        phaseColour = colour;
-        nextBand.set(0);
-        int submitted = 0;
-        try {
-            for (; submitted < helpers.length; submitted++) {
-                helpers[submitted] = KernelWorkerPool.EXECUTOR.submit(bandClaimer);
-            }
-        } catch (RejectedExecutionException e) {
-            // Fewer helpers only slow the half-sweep down: this thread claims whatever bands are left.
-        }
-
-        Throwable failure = null;
-        try {
-            claimConcurrentBands();
-        } catch (RuntimeException | Error e) {
-            failure = e;
-        }
-        boolean interrupted = false;
-        for (int i = 0; i < submitted; i++) {
-            while (true) {
-                try {
-                    helpers[i].get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause();
-                    } else {
-                        failure.addSuppressed(e.getCause());
-                    }
-                    break;
-                }
-            }
-            helpers[i] = null;
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        if (failure != null) {
-            throw new IllegalStateException("band update failed", failure);
-        }
-    }
-
-    private void claimConcurrentBands() {
-        int colour = phaseColour;
-        int band;
-        while ((band = nextBand.getAndIncrement()) < concurrentBands) {
-            updateBand(band, colour);
-        }
+        BlockWorkers.forEachBlock(concurrentBands, workers, colourPhases[colour]);
     }
 
     private void collectTallies() {
