@@ -17,12 +17,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -77,6 +79,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type " + e.getContentType() + " is not supported; send the job spec as JSON with the header"
+                        + " Content-Type: application/json");
+        problem.setTitle("Unsupported media type");
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
@@ -115,8 +127,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return new FieldError(path(unknown), "unknown field; known fields here are: " + known);
         }
         if (cause instanceof MismatchedInputException mismatch) {
-            String expected = mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName();
-            return new FieldError(path(mismatch), "must be of type " + expected);
+            return new FieldError(path(mismatch), "must be " + describeType(mismatch.getTargetType()));
+        }
+        if (cause instanceof InputCoercionException outOfRange) {
+            return new FieldError(path(outOfRange), "is out of range: " + outOfRange.getOriginalMessage());
         }
         if (cause instanceof StreamReadException malformed) {
             return new FieldError("body", "malformed JSON: " + malformed.getOriginalMessage()
@@ -127,6 +141,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return new FieldError(path(jackson), jackson.getOriginalMessage());
         }
         return new FieldError("body", "missing or unreadable; send a job spec as JSON with Content-Type application/json");
+    }
+
+    /** Names a JSON type the way the job spec documents it, not by its Java class. */
+    private static String describeType(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number, such as 64";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number, such as 1.0";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array, such as [\"cat\"]";
+        }
+        return "a JSON object";
     }
 
     private static String path(JacksonException e) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,7 +36,7 @@ class JobController {
         this.service = service;
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Submit a job", description = "Validates the spec, stores the job as QUEUED and starts it"
             + " when a worker is free. Omitted fields take their defaults; the response shows them.")
     @ApiResponse(responseCode = "202", description = "Job accepted; Location points to it")
@@ -46,8 +47,9 @@ class JobController {
                 .body(service.toResponse(job));
     }
 
-    @GetMapping
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "List jobs, newest first")
+    @ApiResponse(responseCode = "200", description = "One page of jobs")
     JobPage list(
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Jobs per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -56,8 +58,9 @@ class JobController {
                 jobs.getTotalElements(), jobs.getTotalPages());
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Get a job's status and progress")
+    @ApiResponse(responseCode = "200", description = "The job")
     @ApiResponse(responseCode = "404", description = "No job with this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     JobResponse get(@PathVariable UUID id) {
@@ -65,7 +68,8 @@ class JobController {
         return service.toResponse(job);
     }
 
-    @PostMapping("/{id}/cancel")
+    @PostMapping(value = "/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The cancelled job")
     @Operation(summary = "Cancel a queued or running job", description = "A running job stops within one progress"
             + " check and keeps the samples stored so far.")
     @ApiResponse(responseCode = "404", description = "No job with this id",

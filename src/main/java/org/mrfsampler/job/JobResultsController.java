@@ -36,6 +36,7 @@ class JobResultsController {
     static final MediaType IMAGE_GIF = MediaType.IMAGE_GIF;
     /** Most spins one page of samples may return, so that a response stays within tens of megabytes. */
     static final long MAX_SPINS_PER_PAGE = 1L << 24;
+    private static final int DEFAULT_LIMIT = 100;
     /** Packed bytes read from the database per query while a GIF is encoded. */
     private static final long GIF_READ_BYTES = 8L << 20;
 
@@ -47,28 +48,31 @@ class JobResultsController {
         this.samples = samples;
     }
 
-    @GetMapping("/samples")
+    @GetMapping(value = "/samples", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The requested range of samples")
     @Operation(summary = "Get stored samples", description = "Returns samples offset+1 … offset+limit in order."
             + " Sample k is the state after step k·thin. Available while the job runs.")
     SamplePage samples(@PathVariable UUID id,
             @Parameter(description = "Samples to skip, from 0") @RequestParam(defaultValue = "0") @Min(0) long offset,
-            @Parameter(description = "Samples to return, 1 to 1000") @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "Samples to return, 1 to 1000; by default 100, or fewer when that many would"
+                    + " exceed 2^24 spins") @RequestParam(required = false) @Min(1) @Max(1000) Integer limit,
             @Parameter(description = "Include the spin arrays; false returns step, energy and magnetization only")
             @RequestParam(defaultValue = "true") boolean includeSpins) {
         Job job = jobs.find(id);
         long sites = (long) job.getRows() * job.getCols();
-        if (includeSpins && limit * sites > MAX_SPINS_PER_PAGE) {
+        int maxLimit = includeSpins ? (int) Math.max(1, Math.min(1000, MAX_SPINS_PER_PAGE / sites)) : 1000;
+        int pageSize = limit == null ? Math.min(DEFAULT_LIMIT, maxLimit) : limit;
+        if (pageSize > maxLimit) {
             throw new InvalidParameterException("limit", "a page may hold at most " + MAX_SPINS_PER_PAGE
-                    + " spins; with " + sites + " spins per sample use limit <= " + Math.max(1, MAX_SPINS_PER_PAGE / sites)
-                    + " or includeSpins=false");
+                    + " spins; with " + sites + " spins per sample use limit <= " + maxLimit + " or includeSpins=false");
         }
-        List<SamplePage.Item> items = samples.findRange(id, offset + 1, offset + 1 + limit).stream()
+        List<SamplePage.Item> items = samples.findRange(id, offset + 1, offset + 1 + pageSize).stream()
                 .map(sample -> new SamplePage.Item(sample.getIndex(), sample.getStep(), sample.getSweeps(),
                         sample.getEnergy(), sample.getMagnetization(),
                         includeSpins ? PackedSpins.unpackRows(sample.getSpins(), job.getRows(), job.getCols()) : null,
                         sample.getOverlaps()))
                 .toList();
-        return new SamplePage(job.getSamplesStored(), offset, limit, items);
+        return new SamplePage(job.getSamplesStored(), offset, pageSize, items);
     }
 
     @GetMapping(value = "/animation.gif", produces = MediaType.IMAGE_GIF_VALUE)

@@ -62,7 +62,8 @@ public class JobSpecResolver {
         int cols = checkDimension(modelSpec.cols(), "model.cols", limits.maxCols(), "mrf.limits.max-cols", errors);
         double beta = checkFinite(modelSpec.beta(), ising ? DEFAULT_ISING_BETA : DEFAULT_HOPFIELD_BETA, "model.beta", errors);
         if (beta < 0) {
-            errors.add(new FieldError("model.beta", "must be >= 0, got " + beta + "; for an antiferromagnet use a negative coupling"));
+            String hint = ising ? "; for an antiferromagnet use a negative coupling" : "";
+            errors.add(new FieldError("model.beta", "must be >= 0, got " + beta + hint));
         }
 
         ModelSpec resolvedModel;
@@ -128,27 +129,37 @@ public class JobSpecResolver {
         long steps = length != null ? length : defaultSteps;
         String lengthField = requested.sweeps() != null ? "sampler.sweeps" : "sampler.steps";
         long thin = requested.thin() != null ? requested.thin() : defaultThin;
+        if (steps < 1) {
+            errors.add(new FieldError(lengthField, "must be at least 1, got " + steps));
+        }
         if (thin < 1) {
             errors.add(new FieldError("sampler.thin", "must be at least 1, got " + thin));
-        } else if (steps < thin) {
-            errors.add(new FieldError(lengthField, "must be at least thin (" + thin + ") so that one sample is"
-                    + " stored, got " + steps));
-        } else {
-            long samples = steps / thin;
-            if (samples > limits.maxSamples()) {
-                errors.add(new FieldError("sampler.thin", "steps / thin = " + samples + " samples exceeds the limit of "
-                        + limits.maxSamples() + " (mrf.limits.max-samples); raise thin to at least "
-                        + ceilDiv(steps, limits.maxSamples())));
-            } else if (sites > 0 && samples > limits.maxStoredBits() / sites) {
-                errors.add(new FieldError("sampler.thin", samples + " samples of " + sites + " spins exceed the limit of "
-                        + limits.maxStoredBits() + " stored spins (mrf.limits.max-stored-bits); raise thin to at least "
-                        + ceilDiv(steps, limits.maxStoredBits() / sites)));
-            }
+        }
+        if (steps >= 1 && thin >= 1) {
+            checkSampleCount(steps, thin, sites, lengthField, errors);
         }
         if (requested.sweeps() != null) {
             return new SamplerSpec(algorithm, null, steps, thin, requested.seed());
         }
         return new SamplerSpec(algorithm, steps, null, thin, requested.seed());
+    }
+
+    private void checkSampleCount(long length, long thin, long sites, String lengthField, List<FieldError> errors) {
+        if (length < thin) {
+            errors.add(new FieldError(lengthField, "must be at least thin (" + thin + ") so that one sample is"
+                    + " stored, got " + length));
+            return;
+        }
+        long samples = length / thin;
+        if (samples > limits.maxSamples()) {
+            errors.add(new FieldError("sampler.thin", samples + " samples (run length / thin) exceed the limit of "
+                    + limits.maxSamples() + " (mrf.limits.max-samples); raise thin to at least "
+                    + ceilDiv(length, limits.maxSamples())));
+        } else if (sites > 0 && samples > limits.maxStoredBits() / sites) {
+            errors.add(new FieldError("sampler.thin", samples + " samples of " + sites + " spins exceed the limit of "
+                    + limits.maxStoredBits() + " stored spins (mrf.limits.max-stored-bits); raise thin to at least "
+                    + ceilDiv(length, limits.maxStoredBits() / sites)));
+        }
     }
 
     private static long ceilDiv(long a, long b) {

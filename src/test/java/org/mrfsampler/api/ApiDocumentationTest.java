@@ -42,6 +42,15 @@ class ApiDocumentationTest {
         assertThat(submit.has("202")).isTrue();
         assertThat(submit.get("400").get("content").has("application/problem+json")).isTrue();
         assertThat(document.get("components").get("schemas").has("JobSpec")).isTrue();
+        assertThat(schemaOf(paths.get("/api/jobs").get("post").get("responses").get("202"))).endsWith("/JobResponse");
+        assertThat(schemaOf(paths.get("/api/jobs").get("get").get("responses").get("200"))).endsWith("/JobPage");
+        assertThat(schemaOf(paths.get("/api/jobs/{id}").get("get").get("responses").get("200"))).endsWith("/JobResponse");
+        assertThat(schemaOf(paths.get("/api/jobs/{id}/samples").get("get").get("responses").get("200")))
+                .endsWith("/SamplePage");
+    }
+
+    private static String schemaOf(JsonNode response) {
+        return response.get("content").get("application/json").get("schema").get("$ref").asString();
     }
 
     @Test

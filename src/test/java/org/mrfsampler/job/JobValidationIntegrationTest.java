@@ -47,7 +47,16 @@ class JobValidationIntegrationTest {
                 Arguments.of("{\"model\": {\"type\": \"ising\", \"cols\": -3}}", "model.cols", "between 1 and 256"),
                 Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": 257}}", "model.rows", "mrf.limits.max-rows"),
                 Arguments.of("{\"model\": {\"type\": \"ising\", \"cols\": 1000}}", "model.cols", "mrf.limits.max-cols"),
-                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": \"many\"}}", "model.rows", "Integer"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": \"many\"}}", "model.rows", "a whole number"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": 64.5}}", "model.rows", "a whole number"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": \"64\"}}", "model.rows", "a whole number"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"beta\": \"hot\"}}", "model.beta", "a number"),
+                Arguments.of("{\"model\": {\"type\": \"hopfield\", \"patterns\": \"cat\"}}", "model.patterns",
+                        "an array, such as [\"cat\"]"),
+                Arguments.of("{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"steps\": 99999999999999999999}}",
+                        "sampler.steps", "out of range"),
+                Arguments.of("{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"steps\": 10, \"sweeps\": 10}}",
+                        "sampler.sweeps", "either steps or sweeps"),
                 Arguments.of("{\"model\": {\"type\": \"ising\", \"rowz\": 4}}", "model.rowz", "unknown field"),
                 Arguments.of("{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"thin\": 0}}", "sampler.thin", "at least 1"),
                 Arguments.of("{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"steps\": 5, \"thin\": 10}}",
@@ -104,6 +113,24 @@ class JobValidationIntegrationTest {
 
         JsonNode errors = api.json(response).get("errors");
         assertThat(errors.findValuesAsString("field")).containsExactly("model.rows", "model.beta", "sampler.thin");
+    }
+
+    @Test
+    void runLengthAndThinAreBothReported() {
+        HttpResponse<String> response = api.post("/api/jobs",
+                "{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"steps\": 0, \"thin\": 0}}");
+
+        JsonNode errors = api.json(response).get("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactly("sampler.steps", "sampler.thin");
+    }
+
+    @Test
+    void formEncodedBodyGetsContentTypeFix() {
+        HttpResponse<String> response = api.postForm("/api/jobs", "model=ising");
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(api.json(response).get("detail").asString()).contains("Content-Type: application/json");
     }
 
     @Test
