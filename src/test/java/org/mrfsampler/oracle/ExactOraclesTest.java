@@ -41,10 +41,10 @@ class ExactOraclesTest {
     }
 
     /**
-     * Away from the critical point finite-size corrections on a torus fall off like exp(−L/ξ), so at L = 64
-     * Kaufman's result must equal Onsager's infinite-lattice energy
-     * u = −J coth 2K [1 + (2/π)(2 tanh² 2K − 1) K(κ)], κ = 2 sinh 2K / cosh² 2K, to rounding. This checks
-     * the large-lattice numerics that enumeration cannot reach.
+     * Checks the large-lattice numerics that enumeration cannot reach. Away from the critical point the
+     * finite-size corrections on a torus fall off like exp(−L/ξ). So at L = 64 Kaufman's result must equal
+     * Onsager's infinite-lattice energy u = −J coth 2K [1 + (2/π)(2 tanh² 2K − 1) K(κ)] to rounding, where
+     * κ = 2 sinh 2K / cosh² 2K and K(κ) is the complete elliptic integral of the first kind.
      */
     @Test
     void kaufmanMatchesOnsagerOffCriticality() {

@@ -79,6 +79,7 @@ record HopfieldExact(double energyPerSite, double[] absOverlap, double[] overlap
                 }
             }
         }
+
         int states = 1 << size;
         double[] energies = new double[states];
         double minEnergy = Double.POSITIVE_INFINITY;
@@ -96,6 +97,7 @@ record HopfieldExact(double energyPerSite, double[] absOverlap, double[] overlap
             energies[state] = -0.5 * quadratic;
             minEnergy = Math.min(minEnergy, energies[state]);
         }
+
         double z = 0;
         double energy = 0;
         double[] absOverlap = new double[patternCount];

@@ -93,6 +93,7 @@ final class IsingDensityOfStates {
                 }
             }
         }
+
         double z = 0;
         double energySum = 0;
         double absMagnetizationSum = 0;
@@ -117,6 +118,7 @@ final class IsingDensityOfStates {
                 level[1] += weight;
             }
         }
+
         double[] energies = new double[levels.size()];
         double[] probabilities = new double[levels.size()];
         int i = 0;

@@ -30,10 +30,10 @@ final class OracleCases {
      * and 1.0, and at h = 0.1 for β = 0.2 and 0.4407.
      *
      * <p>h = 0.1 at β = 1 is left out on purpose. There the all-minus state keeps a weight of
-     * exp(−2βhN) relative to all-plus (4 % on 4×4), but a single-site kernel crosses between the two only by
-     * growing a domain wall across the lattice, about once in exp(2βJL) sweeps on a torus (e^16 on 4×4).
-     * A correct kernel would fail, and batch means cannot see the missing crossings. At h = 0 the same
-     * barrier is harmless because the measured quantities are symmetric under a global flip.
+     * exp(−2βhN) relative to all-plus, 4 % on 4×4. A single-site kernel crosses between the two only through
+     * two domain walls around the torus, which cost 4JL, so it crosses roughly once in exp(4βJL) sweeps
+     * (e^16 on 4×4). A correct kernel would fail, and batch means cannot see the missing crossings. At h = 0
+     * the same barrier is harmless because the measured quantities are symmetric under a global flip.
      */
     static List<OracleCase> smallIsing() {
         List<OracleCase> cases = new ArrayList<>();

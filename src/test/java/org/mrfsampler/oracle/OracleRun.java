@@ -136,7 +136,8 @@ final class OracleRun {
     /** Logs how many sampling checks ran so far in this JVM and the false alarms to expect from them. */
     static void logCheckCount() {
         long count = checkCount.get();
-        log.info("{} sampling checks so far; at about 1.5e-5 each, expected false alarms {}", count, count * 1.5e-5);
+        log.info("{} sampling checks so far; at about 1.5e-5 each, expected false alarms {}", count,
+                String.format(java.util.Locale.ROOT, "%.4f", count * 1.5e-5));
     }
 
     /** Visit counters of the energy levels, with rare levels pooled. */

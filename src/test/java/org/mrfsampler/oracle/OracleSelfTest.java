@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mrfsampler.model.HopfieldModel;
 import org.mrfsampler.model.IsingModel;
 import org.mrfsampler.sampler.Algorithms;
+import org.mrfsampler.sampler.HopfieldRandomScanMetropolis;
 import org.mrfsampler.sampler.IsingRandomScanMetropolis;
 import org.mrfsampler.sampler.MarkovChain;
 
@@ -38,6 +40,20 @@ class OracleSelfTest {
 
         List<CheckResult> results = OracleRun.run("reference-metropolis", oracleCase,
                 (model, initial, rng) -> new IsingRandomScanMetropolis((IsingModel) model, initial, rng));
+
+        for (CheckResult result : results) {
+            assertThat(result.passed()).as(result.describe()).isTrue();
+        }
+    }
+
+    /** The fallback cases run only for kernels that support nothing smaller, so check them here once. */
+    @Test
+    void fallbackCasesPassWithReferenceKernels() {
+        List<CheckResult> results = new ArrayList<>(OracleRun.run("reference-metropolis",
+                OracleCases.largeIsingFallback(),
+                (model, initial, rng) -> new IsingRandomScanMetropolis((IsingModel) model, initial, rng)));
+        results.addAll(OracleRun.run("reference-metropolis", OracleCases.largeHopfieldFallback(),
+                (model, initial, rng) -> new HopfieldRandomScanMetropolis((HopfieldModel) model, initial, rng)));
 
         for (CheckResult result : results) {
             assertThat(result.passed()).as(result.describe()).isTrue();
