@@ -12,9 +12,9 @@ import org.mrfsampler.stats.BatchMeansEstimator;
  * @param observables quantities measured once per sweep, with their exact values
  * @param spectrum exact energy-level probabilities to compare with the visit frequencies, or null
  * @param burnInSweeps sweeps discarded before measuring
- * @param batchLengthExponent the run measures (MAX_BATCHES − 1)·2^e sweeps, so that the estimator ends
- *     with 127 full batches of 2^e sweeps: the most batches, and so the most accurate errors, that a run
- *     of that length can have
+ * @param batchLengthExponent e such that the run measures (MAX_BATCHES − 1)·2^e sweeps. The estimator
+ *     then ends with 127 full batches of 2^e sweeps, the most batches that a run of that length can have,
+ *     which gives the most accurate error estimate
  */
 record OracleCase(String name, SpinModel model, List<ExactObservable> observables, EnergySpectrum spectrum,
         int burnInSweeps, int batchLengthExponent) {
