@@ -129,8 +129,8 @@ public final class BatchMeansEstimator {
     }
 
     /**
-     * Returns τ_int = b s_b² / (2σ²), ½ for uncorrelated data, in units of the spacing of the series; or
-     * {@code NaN} below {@value #MIN_COUNT} values or when all values are equal.
+     * Returns τ_int = b s_b² / (2σ²) in units of the spacing of the series, ½ for uncorrelated data. It is
+     * {@code NaN} below {@value #MIN_COUNT} values and when all values are equal.
      */
     public double integratedAutocorrelationTime() {
         if (count < MIN_COUNT) {
