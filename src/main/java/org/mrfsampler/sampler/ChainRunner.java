@@ -23,8 +23,8 @@ public final class ChainRunner {
         void onSample(long index, long done, MarkovChain chain);
 
         /**
-         * Called once per sweep: after every N site updates for random-scan kernels, and after the step that
-         * completes a sweep for kernels whose steps are sweeps or clusters.
+         * Called once per sweep, after every {@link MarkovChain#stepsPerSweep()} steps: a schedule fixed in
+         * advance, so that the measured states are not selected by their own values.
          */
         default void onSweep(MarkovChain chain) {
         }
@@ -68,23 +68,21 @@ public final class ChainRunner {
     private long runSteps(MarkovChain chain, long steps, long thin, Observer observer) {
         long size = chain.spins().length;
         long stepsPerSweep = Math.max(1, chain.stepsPerSweep());
-        long sweepsSeen = chain.siteUpdates() / size;
         long chunkSteps = Math.max(1, chunkSiteUpdates / Math.max(1, size / stepsPerSweep));
+        long stepsIntoSweep = 0;
         long done = 0;
         long nextSample = thin;
         long sampleIndex = 1;
         while (done < steps) {
             long chunkEnd = Math.min(steps, Math.min(nextSample, done + chunkSteps));
             while (done < chunkEnd) {
-                // Random-scan kernels do one site update per step: stop exactly at the next sweep boundary so
-                // that measurements do not depend on the chunk size.
-                long toSweepEnd = stepsPerSweep == size ? size - chain.siteUpdates() % size : stepsPerSweep;
-                long piece = Math.min(chunkEnd - done, toSweepEnd);
+                // Advance to the end of the sweep at most, so that the measurement falls on a fixed step.
+                long piece = Math.min(chunkEnd - done, stepsPerSweep - stepsIntoSweep);
                 chain.advance(piece);
                 done += piece;
-                long sweeps = chain.siteUpdates() / size;
-                if (sweeps > sweepsSeen) {
-                    sweepsSeen = sweeps;
+                stepsIntoSweep += piece;
+                if (stepsIntoSweep == stepsPerSweep) {
+                    stepsIntoSweep = 0;
                     observer.onSweep(chain);
                 }
             }

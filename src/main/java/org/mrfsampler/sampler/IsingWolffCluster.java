@@ -18,6 +18,14 @@ import org.mrfsampler.model.Spins;
  * {@link #unsupported} rejects every other model. Both boundary conditions are supported. On a periodic
  * dimension of length 2 the doubled bond gets two independent tests, as it counts twice in E.
  *
+ * <p>A sweep ({@link #advanceSweeps}) is a fixed number of cluster flips, N / ⟨cluster size⟩ rounded,
+ * measured once at construction by flipping clusters for {@value #CALIBRATION_SWEEPS} sweeps' worth of
+ * spins on a copy of the initial state with a stream of its own. The count must not depend on the chain's
+ * later states: stopping after the flipped spins reach N would observe the chain at a time that favours
+ * large clusters, and so ordered states, and bias every average. The calibration makes a sweep flip
+ * about N spins; from a disordered start at low temperature, where early clusters are small, it can be
+ * several times N.
+ *
  * <p>Cost per step: O(cluster size) and no allocation. The step makes one {@code nextInt(N)} draw and one
  * {@code nextLong()} draw per tested bond, none when p_add is 0 or 1. Cluster membership is marked with a
  * generation number, so nothing is cleared between clusters. Energy and magnetisation are kept exactly
@@ -25,11 +33,15 @@ import org.mrfsampler.model.Spins;
  */
 public final class IsingWolffCluster implements MarkovChain {
 
+    /** Sweeps' worth of flipped spins used to measure the mean cluster size at construction. */
+    static final int CALIBRATION_SWEEPS = 10;
+
     /** 2^53: a draw {@code nextLong() >>> 11} is uniform on [0, 2^53). */
     private static final double TWO_POW_53 = 0x1p53;
 
     private final IsingModel model;
-    private final UniformRandomProvider rng;
+    /** The chain's stream; during calibration, the calibration stream. */
+    private UniformRandomProvider rng;
     private final byte[] spins;
     private final int cols;
     private final int size;
@@ -49,7 +61,7 @@ public final class IsingWolffCluster implements MarkovChain {
     private long spinSum;
     private long clusters;
     private long flippedSpins;
-    private long sweepsDone;
+    private final long clustersPerSweep;
 
     /**
      * @param spins the initial state (±1, rows·cols entries). The chain takes ownership of the array
@@ -81,6 +93,33 @@ public final class IsingWolffCluster implements MarkovChain {
         this.addThreshold = (long) Math.ceil(addProbability * TWO_POW_53);
         this.addAlways = addProbability >= 1.0;
         this.addNever = addProbability <= 0.0;
+        this.clustersPerSweep = calibrateClustersPerSweep();
+    }
+
+    /**
+     * Flips clusters on a copy of the state with a stream seeded from one draw of the chain's stream, then
+     * restores the state and the counters, and returns N / ⟨cluster size⟩ rounded, at least 1.
+     */
+    private long calibrateClustersPerSweep() {
+        UniformRandomProvider chainStream = rng;
+        byte[] initial = spins.clone();
+        long initialBondSum = bondSum;
+        long initialSpinSum = spinSum;
+
+        rng = RandomStreams.xoshiro256PlusPlus(chainStream.nextLong());
+        long target = (long) CALIBRATION_SWEEPS * size;
+        while (flippedSpins < target) {
+            flipCluster();
+        }
+        long perSweep = Math.max(1, Math.round((double) clusters * size / flippedSpins));
+
+        rng = chainStream;
+        System.arraycopy(initial, 0, spins, 0, size);
+        bondSum = initialBondSum;
+        spinSum = initialSpinSum;
+        clusters = 0;
+        flippedSpins = 0;
+        return perSweep;
     }
 
     /**
@@ -110,18 +149,10 @@ public final class IsingWolffCluster implements MarkovChain {
         }
     }
 
-    /**
-     * Flips clusters until the spins flipped since construction reach at least N·(S + sweeps), where S is
-     * the total of all earlier {@code advanceSweeps} arguments. A sweep may overshoot N by up to one
-     * cluster, and the next call counts the overshoot. Spins flipped by {@link #advance} count too.
-     */
+    /** Flips {@link #stepsPerSweep()} clusters per sweep, a count fixed at construction. */
     @Override
     public void advanceSweeps(long sweeps) {
-        long target = Math.multiplyExact(Math.addExact(sweepsDone, sweeps), (long) size);
-        while (flippedSpins < target) {
-            flipCluster();
-        }
-        sweepsDone += sweeps;
+        advance(Math.multiplyExact(sweeps, clustersPerSweep));
     }
 
     private void flipCluster() {
@@ -217,10 +248,10 @@ public final class IsingWolffCluster implements MarkovChain {
         return ++generation;
     }
 
-    /** Returns 1: one step is one cluster flip, whatever its size. */
+    /** Returns the cluster flips of one sweep, N / ⟨cluster size⟩ as measured at construction. */
     @Override
     public long stepsPerSweep() {
-        return 1;
+        return clustersPerSweep;
     }
 
     /** Returns the spins flipped so far, summed over all cluster flips. */

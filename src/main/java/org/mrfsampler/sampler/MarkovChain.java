@@ -15,14 +15,16 @@ public interface MarkovChain {
     void advance(long steps);
 
     /**
-     * Performs whole sweeps. Site kernels do exactly N site updates per sweep; cluster kernels flip
-     * clusters until the flipped spins add up to at least N per sweep since construction.
+     * Performs whole sweeps, each {@link #stepsPerSweep()} steps. Site kernels do exactly N site updates
+     * per sweep; cluster kernels flip a fixed number of clusters that flips about N spins on average.
      */
     void advanceSweeps(long sweeps);
 
     /**
-     * Returns how many steps make up about one sweep: N for random-scan kernels, 1 for kernels whose step
-     * is a sweep or a cluster flip. Callers use it to schedule once-per-sweep measurements.
+     * Returns the steps of one sweep, a constant of the chain: N for random-scan kernels, 1 for kernels
+     * whose step is a sweep, and for cluster kernels a count fixed when the chain is created. It never
+     * depends on the chain's current state, because measurements scheduled by a state-dependent rule would
+     * be biased.
      */
     long stepsPerSweep();
 

@@ -68,7 +68,6 @@ class IsingWolffClusterTest {
         assertThat(chain.siteUpdates()).isEqualTo(changed);
         assertThat(chain.proposals()).isEqualTo(500);
         assertThat(chain.accepted()).isEqualTo(500);
-        assertThat(chain.stepsPerSweep()).isEqualTo(1);
     }
 
     @Test
@@ -101,24 +100,41 @@ class IsingWolffClusterTest {
     }
 
     @Test
-    void advanceSweepsStopsOnceSpinTargetIsReached() {
+    void sweepIsFixedClusterCount() {
         IsingModel model = new IsingModel(10, 10, 1.0, 0.0, 0.3, Boundary.PERIODIC);
         IsingWolffCluster bySweeps = chain(model, 9);
         IsingWolffCluster bySteps = chain(model, 9);
+        long clustersPerSweep = bySweeps.stepsPerSweep();
 
         bySweeps.advanceSweeps(3);
-        while (bySteps.siteUpdates() < 300) {
-            bySteps.advance(1);
-        }
-        assertThat(bySweeps.proposals()).isEqualTo(bySteps.proposals());
-        assertThat(bySweeps.spins()).isEqualTo(bySteps.spins());
+        bySteps.advance(3 * clustersPerSweep);
 
-        bySweeps.advanceSweeps(2);
-        while (bySteps.siteUpdates() < 500) {
-            bySteps.advance(1);
-        }
-        assertThat(bySweeps.proposals()).isEqualTo(bySteps.proposals());
-        assertThat(bySweeps.siteUpdates()).isGreaterThanOrEqualTo(500);
+        assertThat(bySweeps.proposals()).isEqualTo(3 * clustersPerSweep);
+        assertThat(bySweeps.spins()).isEqualTo(bySteps.spins());
+        assertThat(bySweeps.stepsPerSweep()).isEqualTo(clustersPerSweep);
+    }
+
+    @Test
+    void calibrationMatchesClusterSize() {
+        IsingModel independent = new IsingModel(6, 7, 1.0, 0.0, 0.0, Boundary.FREE);
+        IsingModel frozen = new IsingModel(6, 7, 100.0, 0.0, 1.0, Boundary.PERIODIC);
+
+        assertThat(chain(independent, 3).stepsPerSweep()).isEqualTo(42);
+        assertThat(new IsingWolffCluster(frozen, InitialStates.uniform(42, 1), RandomStreams.xoshiro256PlusPlus(3))
+                .stepsPerSweep()).isEqualTo(1);
+    }
+
+    @Test
+    void calibrationLeavesChainUntouched() {
+        IsingModel model = new IsingModel(8, 8, 1.0, 0.0, 0.44, Boundary.PERIODIC);
+        byte[] initial = InitialStates.random(64, RandomStreams.xoshiro256PlusPlus(4));
+
+        IsingWolffCluster chain = new IsingWolffCluster(model, initial.clone(), RandomStreams.xoshiro256PlusPlus(5));
+
+        assertThat(chain.spins()).isEqualTo(initial);
+        assertThat(chain.energy()).isEqualTo(model.energy(initial));
+        assertThat(chain.proposals()).isZero();
+        assertThat(chain.siteUpdates()).isZero();
     }
 
     @Test
