@@ -175,8 +175,19 @@ abstract class IsingCheckerboardSweep implements MarkovChain {
         }
     }
 
+    /**
+     * Returns the stream for one band's half-sweep. With several bands this is a jump() copy of the band's
+     * generator, allocated by the thread that runs the band: generators of different bands allocated side
+     * by side share cache lines, and two threads drawing from them would slow each other down. The band's
+     * generator moves 2^128 draws ahead per half-sweep, whatever the thread count.
+     */
+    private UniformRandomProvider halfSweepStream(int band) {
+        UniformRandomProvider stream = bandStreams[band];
+        return bandStreams.length > 1 ? ((JumpableUniformRandomProvider) stream).jump() : stream;
+    }
+
     private void updateBand(int band, int colour) {
-        UniformRandomProvider rng = bandStreams[band];
+        UniformRandomProvider rng = halfSweepStream(band);
         int slot = band * TALLY_STRIDE;
         int end = bandStart[band + 1];
         for (int r = bandStart[band]; r < end; r++) {

@@ -232,9 +232,13 @@ public final class IsingMultispinMetropolis implements MarkovChain {
     }
 
     private void updateBlock(Block block, int colour) {
+        // With several blocks, each phase draws from a jump() copy that the running thread allocates:
+        // generators of different blocks allocated side by side share cache lines, and two threads drawing
+        // from them would slow each other down. The copy depends on the phase only, not on the thread.
+        UniformRandomProvider rng = blocks.length > 1 ? ((JumpableUniformRandomProvider) block.rng).jump() : block.rng;
         long flips = 0;
         for (int r = block.firstRow; r < block.endRow; r++) {
-            flips += updateRow(r, colour, block.rng);
+            flips += updateRow(r, colour, rng);
         }
         block.flips += flips;
     }

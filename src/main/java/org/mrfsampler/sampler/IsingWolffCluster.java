@@ -18,13 +18,17 @@ import org.mrfsampler.model.Spins;
  * {@link #unsupported} rejects every other model. Both boundary conditions are supported. On a periodic
  * dimension of length 2 the doubled bond gets two independent tests, as it counts twice in E.
  *
- * <p>A sweep ({@link #advanceSweeps}) is a fixed number of cluster flips, N / ⟨cluster size⟩ rounded,
- * measured once at construction by flipping clusters for {@value #CALIBRATION_SWEEPS} sweeps' worth of
- * spins on a copy of the initial state with a stream of its own. The count must not depend on the chain's
- * later states: stopping after the flipped spins reach N would observe the chain at a time that favours
- * large clusters, and so ordered states, and bias every average. The calibration makes a sweep flip
- * about N spins; from a disordered start at low temperature, where early clusters are small, it can be
- * several times N.
+ * <p>A sweep ({@link #advanceSweeps}) is a fixed number of cluster flips, N / ⟨cluster size⟩ rounded, so
+ * that a sweep flips about N spins in equilibrium. The constructor measures the mean cluster size while it
+ * equilibrates the chain: it flips clusters, with a stream seeded from one draw of the given generator, in
+ * windows of one sweep's worth of flipped spins until the last {@value #CALIBRATION_GROUP} windows agree
+ * within 10 % with the {@value #CALIBRATION_GROUP} before them (at most {@value #MAX_CALIBRATION_WINDOWS}
+ * windows), and the last {@value #CALIBRATION_GROUP} give the mean. The chain then starts from the
+ * equilibrated state, with its counters at zero, so the initial state is where this burn-in begins. The
+ * count must not depend on the chain's later states: stopping a sweep once the flipped spins reach N would
+ * observe the chain at a time that favours large clusters, and so ordered states, and bias every average.
+ * Calibrating on a copy instead would leave a chain that starts disordered with a sweep budget sized for
+ * equilibrium clusters, which at the critical point is a few clusters of a few spins each.
  *
  * <p>Cost per step: O(cluster size) and no allocation. The step makes one {@code nextInt(N)} draw and one
  * {@code nextLong()} draw per tested bond, none when p_add is 0 or 1. Cluster membership is marked with a
@@ -33,8 +37,11 @@ import org.mrfsampler.model.Spins;
  */
 public final class IsingWolffCluster implements MarkovChain {
 
-    /** Sweeps' worth of flipped spins used to measure the mean cluster size at construction. */
-    static final int CALIBRATION_SWEEPS = 10;
+    /** Windows of one sweep's worth of flipped spins whose mean cluster size the calibration compares. */
+    static final int CALIBRATION_GROUP = 5;
+
+    /** Most calibration windows, which bounds the calibration at 100 sweeps' worth of flipped spins. */
+    static final int MAX_CALIBRATION_WINDOWS = 100;
 
     /** 2^53: a draw {@code nextLong() >>> 11} is uniform on [0, 2^53). */
     private static final double TWO_POW_53 = 0x1p53;
@@ -97,26 +104,47 @@ public final class IsingWolffCluster implements MarkovChain {
     }
 
     /**
-     * Flips clusters on a copy of the state with a stream seeded from one draw of the chain's stream, then
-     * restores the state and the counters, and returns N / ⟨cluster size⟩ rounded, at least 1.
+     * Equilibrates the chain with a stream seeded from one draw of its own, measuring the mean cluster
+     * size, then zeroes the counters and returns N / ⟨cluster size⟩ rounded, at least 1.
      */
+    private static double groupMean(long[] flips, long[] clusterCounts, int first) {
+        long flipSum = 0;
+        long clusterSum = 0;
+        for (int window = first; window < first + CALIBRATION_GROUP; window++) {
+            flipSum += flips[window];
+            clusterSum += clusterCounts[window];
+        }
+        return (double) flipSum / clusterSum;
+    }
+
     private long calibrateClustersPerSweep() {
         UniformRandomProvider chainStream = rng;
-        byte[] initial = spins.clone();
-        long initialBondSum = bondSum;
-        long initialSpinSum = spinSum;
 
         rng = RandomStreams.xoshiro256PlusPlus(chainStream.nextLong());
-        long target = (long) CALIBRATION_SWEEPS * size;
-        while (flippedSpins < target) {
-            flipCluster();
+        // Window w flips about N spins. The mean cluster size is the ratio of flips to clusters over the
+        // last CALIBRATION_GROUP windows, taken once it agrees within 10 % with the group before.
+        long[] windowFlips = new long[MAX_CALIBRATION_WINDOWS];
+        long[] windowClusters = new long[MAX_CALIBRATION_WINDOWS];
+        double meanClusterSize = 1;
+        for (int window = 0; window < MAX_CALIBRATION_WINDOWS; window++) {
+            long startClusters = clusters;
+            long startSpins = flippedSpins;
+            while (flippedSpins < startSpins + size) {
+                flipCluster();
+            }
+            windowFlips[window] = flippedSpins - startSpins;
+            windowClusters[window] = clusters - startClusters;
+            if (window + 1 >= 2 * CALIBRATION_GROUP) {
+                meanClusterSize = groupMean(windowFlips, windowClusters, window + 1 - CALIBRATION_GROUP);
+                double previous = groupMean(windowFlips, windowClusters, window + 1 - 2 * CALIBRATION_GROUP);
+                if (Math.abs(meanClusterSize - previous) <= 0.1 * previous) {
+                    break;
+                }
+            }
         }
-        long perSweep = Math.max(1, Math.round((double) clusters * size / flippedSpins));
+        long perSweep = Math.max(1, Math.round(size / meanClusterSize));
 
         rng = chainStream;
-        System.arraycopy(initial, 0, spins, 0, size);
-        bondSum = initialBondSum;
-        spinSum = initialSpinSum;
         clusters = 0;
         flippedSpins = 0;
         return perSweep;

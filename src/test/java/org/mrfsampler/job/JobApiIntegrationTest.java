@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -175,6 +176,46 @@ class JobApiIntegrationTest {
         assertThat(statistics.get("energyPerSite").get("integratedAutocorrelationTime").asDouble()).isPositive();
         assertThat(statistics.get("energyPerSite").get("effectiveSampleSize").asDouble()).isPositive();
         assertThat(statistics.has("absOverlap")).isFalse();
+    }
+
+    @Test
+    void largestLatticeRunsInDefaultHeap() throws IOException {
+        String id = api.submit("""
+                {"model": {"type": "ising", "rows": 4096, "cols": 4096, "coupling": 1.0, "beta": 0.44,
+                           "boundary": "periodic"},
+                 "sampler": {"algorithm": "multispin", "sweeps": 4, "thin": 2, "seed": 11}}""");
+
+        JsonNode job = api.awaitFinished(id, JOB_TIMEOUT);
+        assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("samplesStored").asLong()).isEqualTo(2);
+
+        JsonNode sample = api.json(api.get("/api/jobs/" + id + "/samples?offset=1")).get("items").get(0);
+        assertThat(sample.get("sweeps").asDouble()).isEqualTo(4.0);
+        assertSpinGrid(sample.get("spins"), 4096, 4096);
+        HttpResponse<byte[]> gif = api.getBytes("/api/jobs/" + id + "/animation.gif");
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(gif.body()))) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(2);
+            assertThat(reader.getWidth(0)).isEqualTo(4096);
+        }
+    }
+
+    @Test
+    void everyAlgorithmRunsThroughService() {
+        for (String algorithm : List.of("metropolis", "metropolis-sweep", "heat-bath", "heat-bath-sweep", "wolff",
+                "multispin")) {
+            String id = api.submit("""
+                    {"model": {"type": "ising", "rows": 32, "cols": 128, "coupling": 1.0, "beta": 0.44,
+                               "boundary": "periodic"},
+                     "sampler": {"algorithm": "%s", "sweeps": 200, "thin": 50, "seed": 5}}""".formatted(algorithm));
+
+            JsonNode job = api.awaitFinished(id, JOB_TIMEOUT);
+            assertThat(job.get("status").asString()).as(algorithm).isEqualTo("SUCCEEDED");
+            assertThat(job.get("samplesStored").asLong()).as(algorithm).isEqualTo(4);
+            assertThat(job.get("statistics").get("energyPerSite").get("count").asLong()).as(algorithm).isEqualTo(200);
+            assertThat(job.get("spec").get("sampler").get("algorithm").asString()).isEqualTo(algorithm);
+        }
     }
 
     @Test

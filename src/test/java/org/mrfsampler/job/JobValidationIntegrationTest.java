@@ -84,6 +84,12 @@ class JobValidationIntegrationTest {
                         "sampler.thin", "limit of 1000000 stored spins (mrf.limits.max-stored-bits)"),
                 Arguments.of("{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"algorithm\": \"gibbs-magic\"}}",
                         "sampler.algorithm", "unknown algorithm"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"field\": 0.5}, \"sampler\": {\"algorithm\": \"wolff\","
+                        + " \"steps\": 10, \"thin\": 10}}", "sampler.algorithm", "wolff needs field h = 0"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"cols\": 100}, \"sampler\": {\"algorithm\": \"multispin\","
+                        + " \"steps\": 10, \"thin\": 10}}", "sampler.algorithm", "use cols = 128"),
+                Arguments.of("{\"model\": {\"type\": \"hopfield\"}, \"sampler\": {\"algorithm\": \"wolff\","
+                        + " \"steps\": 10, \"thin\": 10}}", "sampler.algorithm", "supports only Ising models"),
                 Arguments.of("{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"steps\": 10, \"thin\": 10}, \"initialState\": {\"type\": \"checkerboard\"}}",
                         "initialState.type", "unknown initial state"));
     }
