@@ -22,12 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Cluster kernels on a 1024×1024 periodic Ising lattice, J = 1, h = 0, β = β_c, in ns per flipped spin.
  *
- * <p>A cluster flips a varying number of spins, so one invocation is one {@code advanceSweeps(1)}: the kernel
- * flips clusters until the spins it has flipped since construction reach N per sweep, which makes the work of
- * an invocation N spins plus or minus less than one cluster. Two figures come out:
+ * <p>A cluster flips a varying number of spins, so one invocation is one {@code advanceSweeps(1)}: a fixed
+ * number of cluster flips, N / ⟨cluster size⟩ as the kernel measured while it equilibrated, which flips
+ * about N spins, but not exactly N. Two figures come out:
  * <ul>
- *   <li>the primary score divides by exactly N ({@code @OperationsPerInvocation}). Over an iteration of k
- *       sweeps the flipped spins differ from k·N by less than N, so its relative error is below 1/k;</li>
+ *   <li>the primary score divides by N ({@code @OperationsPerInvocation}), so it is only as exact as the
+ *       kernel's cluster-size calibration;</li>
  *   <li>the secondary score {@code sweep:flippedSpins} is an {@link AuxCounters} operations counter that adds
  *       the {@code siteUpdates()} delta of every invocation, so JMH divides the iteration time by the spins
  *       actually flipped. This is the exact ns per flipped spin to report.</li>

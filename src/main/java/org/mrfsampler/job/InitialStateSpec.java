@@ -2,7 +2,7 @@ package org.mrfsampler.job;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** Where the chain starts. */
+/** Initial state of the chain. */
 @Schema(description = "Initial state of the chain")
 public record InitialStateSpec(
         @Schema(description = "random: independent ±1 spins drawn from the job's seed (default);"

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A sampling job as stored. The spec column holds the resolved spec as JSON, so a job can be rerun from
+ * A sampling job as stored. The spec column contains the resolved spec as JSON, so a job can be rerun from
  * its row alone. Running jobs change their row only through the conditional updates of
  * {@link JobRepository}; this entity is read, and written once on submission.
  */

@@ -14,7 +14,7 @@ public record JobStatistics(Observable energyPerSite, Observable absMagnetizatio
 
     /**
      * Mean, standard error, integrated autocorrelation time (in sweeps, ½ for uncorrelated data) and
-     * effective sample size of one observable; the last three are null until enough sweeps are measured.
+     * effective sample size of one observable. The last three are null until 128 sweeps are measured.
      */
     public record Observable(long count, Double mean, Double standardError, Double integratedAutocorrelationTime,
             Double effectiveSampleSize) {

@@ -16,7 +16,7 @@ import org.mrfsampler.sampler.RandomStreams;
  */
 public record ResolvedJobSpec(JobSpec spec, SpinModel model) {
 
-    /** Returns the run length, in steps or in sweeps as {@link #unit()} says. */
+    /** Returns the run length, in the {@link #unit()} of the run. */
     public long length() {
         SamplerSpec sampler = spec.sampler();
         return sampler.sweeps() != null ? sampler.sweeps() : sampler.steps();

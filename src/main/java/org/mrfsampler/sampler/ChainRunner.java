@@ -2,13 +2,13 @@ package org.mrfsampler.sampler;
 
 /**
  * Runs a chain for a number of steps or sweeps, handing every {@code thin}-th state to an observer:
- * sample k (k = 1, 2, …) is the state after k·thin steps (or sweeps). The observer also sees the chain
+ * sample k (k = 1, 2, …) is the state after k·thin steps (or sweeps). The observer also receives the chain
  * once per sweep, for running statistics, and between chunks of work it may stop the run, so cancellation
  * and progress reports never wait for a whole run.
  */
 public final class ChainRunner {
 
-    /** What the run length and the thinning count. */
+    /** Unit of the run length and of the thinning interval. */
     public enum Unit {
         /** Kernel steps, whose meaning each kernel documents. */
         STEPS,
