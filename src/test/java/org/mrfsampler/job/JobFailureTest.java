@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Makes a job fail inside the engine and checks that it ends FAILED with its message while the service
- * goes on running other jobs. The failing job is a row whose stored spec no longer validates, as after a
- * lowered limit, which the API itself would never accept.
+ * goes on running other jobs. The failing job is a row whose stored spec does not validate (an unknown
+ * boundary), written straight to the database because the API would reject it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:job-failure;DB_CLOSE_DELAY=-1")
