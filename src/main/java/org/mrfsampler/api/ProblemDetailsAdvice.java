@@ -149,10 +149,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "of another type";
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number, such as 64";
+            return "an integer without quotes, decimal point or exponent, such as 64";
         }
         if (type == Double.class || type == double.class) {
-            return "a number, such as 1.0";
+            return "a number without quotes, such as 1.0";
         }
         if (type == String.class) {
             return "a string";

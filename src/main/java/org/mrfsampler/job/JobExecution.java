@@ -77,7 +77,8 @@ class JobExecution {
 
         MarkovChain chain = resolved.newChain(job.getSeed(), properties.effectiveKernelThreads());
         try {
-            Recorder recorder = new Recorder(job.getId(), new JobObservables(resolved.model() instanceof HopfieldModel));
+            Recorder recorder = new Recorder(job.getId(), new JobObservables(resolved.model() instanceof HopfieldModel,
+                    resolved.spec().sampler().burnInSweeps()));
             long done = new ChainRunner(properties.chunkSiteUpdates())
                     .run(chain, resolved.unit(), resolved.length(), resolved.thin(), recorder);
             boolean stillRunning = recorder.flush(done, chain);

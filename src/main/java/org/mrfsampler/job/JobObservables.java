@@ -6,16 +6,32 @@ import org.mrfsampler.stats.BatchMeansEstimator;
 /** Accumulates the per-sweep observables of one running job in constant memory. */
 final class JobObservables {
 
+    /** Fewest full batches for a trusted error, as in the oracle tests. */
+    private static final int MIN_RELIABLE_BATCHES = 32;
+    /** Shortest batch, in integrated autocorrelation times, for a trusted error. */
+    private static final double MIN_RELIABLE_BATCH_TAUS = 10.0;
+
     private final BatchMeansEstimator energyPerSite = new BatchMeansEstimator();
     private final BatchMeansEstimator order = new BatchMeansEstimator();
     private final boolean patterns;
+    private final long burnInSweeps;
+    private long sweepsSeen;
 
-    JobObservables(boolean patterns) {
+    /**
+     * @param patterns whether the model has patterns, so that |q| is measured in place of |m|
+     * @param burnInSweeps sweeps to leave out at the start of the run
+     */
+    JobObservables(boolean patterns, long burnInSweeps) {
         this.patterns = patterns;
+        this.burnInSweeps = burnInSweeps;
     }
 
-    /** Records energy per site and |m|, or |q| with the first pattern for a Hopfield network. */
+    /** Records energy per site and |m|, or |q| with the first pattern for a Hopfield network, after the burn-in. */
     void measure(MarkovChain chain) {
+        sweepsSeen++;
+        if (sweepsSeen <= burnInSweeps) {
+            return;
+        }
         energyPerSite.add(chain.energy() / chain.spins().length);
         order.add(patterns ? Math.abs(chain.patternOverlaps()[0]) : Math.abs(chain.magnetization()));
     }
@@ -30,9 +46,13 @@ final class JobObservables {
     }
 
     private static JobStatistics.Observable summarize(BatchMeansEstimator estimator) {
+        double tau = estimator.integratedAutocorrelationTime();
+        Boolean reliable = Double.isFinite(tau)
+                ? estimator.batchCount() >= MIN_RELIABLE_BATCHES && estimator.batchSize() >= MIN_RELIABLE_BATCH_TAUS * tau
+                : null;
         return new JobStatistics.Observable(estimator.count(), finiteOrNull(estimator.mean()),
-                finiteOrNull(estimator.standardError()), finiteOrNull(estimator.integratedAutocorrelationTime()),
-                finiteOrNull(estimator.effectiveSampleSize()));
+                finiteOrNull(estimator.standardError()), finiteOrNull(tau),
+                finiteOrNull(estimator.effectiveSampleSize()), estimator.batchSize(), reliable);
     }
 
     private static Double finiteOrNull(double value) {

@@ -87,6 +87,10 @@ class JobResultsController {
             @Parameter(description = "Pixels per spin along each axis, 1 to 32") @RequestParam(defaultValue = "1") @Min(1) @Max(32) int scale) {
         Job job = jobs.find(id);
         long frames = job.getSamplesStored();
+        if (frames == 0 && job.getStatus().isFinished()) {
+            throw new JobStateException("Job " + id + " is " + job.getStatus() + " and has no stored sample, so"
+                    + " there is nothing to animate");
+        }
         if (frames == 0) {
             throw new JobStateException("Job " + id + " is " + job.getStatus() + " and has no stored sample yet;"
                     + " try again once samplesStored is above 0");

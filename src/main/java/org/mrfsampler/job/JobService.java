@@ -47,7 +47,8 @@ public class JobService {
         SamplerSpec sampler = resolved.spec().sampler();
         long seed = sampler.seed() != null ? sampler.seed() : seeds.nextLong();
         JobSpec stored = new JobSpec(resolved.spec().model(),
-                new SamplerSpec(sampler.algorithm(), sampler.steps(), sampler.sweeps(), sampler.thin(), seed),
+                new SamplerSpec(sampler.algorithm(), sampler.steps(), sampler.sweeps(), sampler.thin(), seed,
+                        sampler.burnInSweeps()),
                 resolved.spec().initialState());
 
         Job job = jobs.save(new Job(UUID.randomUUID(), stored.model().type(), json.writeValueAsString(stored), seed,

@@ -98,23 +98,30 @@ public class JobSpecResolver {
                     + "'; use one of " + new TreeSet<>(INITIAL_STATES)));
         }
 
+        // The model can be built, and the algorithm checked against it, once every model field is valid,
+        // so that an unsupported algorithm is reported together with any other sampler error.
+        boolean modelValid = errors.stream().noneMatch(error -> error.field().startsWith("model"));
+        boolean algorithmKnown = errors.stream().noneMatch(error -> error.field().equals("sampler.algorithm"));
+        SpinModel model = null;
+        if (modelValid) {
+            model = ising
+                    ? new IsingModel(rows, cols, resolvedModel.coupling(), resolvedModel.field(), beta,
+                            resolvedModel.boundary().equals("periodic") ? Boundary.PERIODIC : Boundary.FREE)
+                    : new HopfieldModel(rows, cols, beta, patterns);
+            if (algorithmKnown) {
+                Algorithms.unsupported(resolvedSampler.algorithm(), model)
+                        .ifPresent(reason -> errors.add(new FieldError("sampler.algorithm", reason)));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidJobSpecException(errors);
-        }
-        SpinModel model = ising
-                ? new IsingModel(rows, cols, resolvedModel.coupling(), resolvedModel.field(), beta,
-                        resolvedModel.boundary().equals("periodic") ? Boundary.PERIODIC : Boundary.FREE)
-                : new HopfieldModel(rows, cols, beta, patterns);
-        Optional<String> unsupported = Algorithms.unsupported(resolvedSampler.algorithm(), model);
-        if (unsupported.isPresent()) {
-            throw new InvalidJobSpecException(List.of(new FieldError("sampler.algorithm", unsupported.get())));
         }
         JobSpec resolved = new JobSpec(resolvedModel, resolvedSampler, new InitialStateSpec(initialType));
         return new ResolvedJobSpec(resolved, model);
     }
 
     private SamplerSpec resolveSampler(SamplerSpec sampler, boolean ising, long sites, List<FieldError> errors) {
-        SamplerSpec requested = sampler == null ? new SamplerSpec(null, null, null, null, null) : sampler;
+        SamplerSpec requested = sampler == null ? new SamplerSpec(null, null, null, null, null, null) : sampler;
         String algorithm = requested.algorithm() == null ? Algorithms.METROPOLIS : requested.algorithm();
         if (!Algorithms.names().contains(algorithm)) {
             errors.add(new FieldError("sampler.algorithm", "unknown algorithm '" + algorithm + "'; use one of "
@@ -138,10 +145,14 @@ public class JobSpecResolver {
         if (steps >= 1 && thin >= 1) {
             checkSampleCount(steps, thin, sites, lengthField, errors);
         }
-        if (requested.sweeps() != null) {
-            return new SamplerSpec(algorithm, null, steps, thin, requested.seed());
+        long burnInSweeps = requested.burnInSweeps() == null ? 0 : requested.burnInSweeps();
+        if (burnInSweeps < 0) {
+            errors.add(new FieldError("sampler.burnInSweeps", "must be >= 0, got " + burnInSweeps));
         }
-        return new SamplerSpec(algorithm, steps, null, thin, requested.seed());
+        if (requested.sweeps() != null) {
+            return new SamplerSpec(algorithm, null, steps, thin, requested.seed(), burnInSweeps);
+        }
+        return new SamplerSpec(algorithm, steps, null, thin, requested.seed(), burnInSweeps);
     }
 
     private void checkSampleCount(long length, long thin, long sites, String lengthField, List<FieldError> errors) {

@@ -21,5 +21,8 @@ public record SamplerSpec(
         Long thin,
         @Schema(description = "Seed of the random stream; omitted, a random seed is chosen and shown on the job",
                 example = "1")
-        Long seed) {
+        Long seed,
+        @Schema(description = "Sweeps left out of the job's statistics at the start of the run (default 0);"
+                + " samples are stored from the start whatever its value")
+        Long burnInSweeps) {
 }

@@ -176,6 +176,31 @@ class JobApiIntegrationTest {
         assertThat(statistics.get("energyPerSite").get("integratedAutocorrelationTime").asDouble()).isPositive();
         assertThat(statistics.get("energyPerSite").get("effectiveSampleSize").asDouble()).isPositive();
         assertThat(statistics.has("absOverlap")).isFalse();
+        assertThat(statistics.get("energyPerSite").get("batchLength").asLong()).isPositive();
+        assertThat(statistics.get("energyPerSite").get("errorReliable").isBoolean()).isTrue();
+    }
+
+    @Test
+    void burnInSweepsAreLeftOutOfStatistics() {
+        String id = api.submit("""
+                {"model": {"type": "ising", "rows": 16, "cols": 16, "coupling": 1.0, "beta": 0.3},
+                 "sampler": {"sweeps": 300, "thin": 100, "seed": 2, "burnInSweeps": 100}}""");
+        JsonNode job = api.awaitFinished(id, JOB_TIMEOUT);
+
+        assertThat(job.get("statistics").get("energyPerSite").get("count").asLong()).isEqualTo(200);
+        assertThat(job.get("samplesStored").asLong()).isEqualTo(3);
+        assertThat(job.get("spec").get("sampler").get("burnInSweeps").asLong()).isEqualTo(100);
+    }
+
+    @Test
+    void longUncorrelatedRunHasReliableErrors() {
+        String id = api.submit("""
+                {"model": {"type": "ising", "rows": 16, "cols": 16, "coupling": 1.0, "beta": 0.1},
+                 "sampler": {"algorithm": "heat-bath-sweep", "sweeps": 5000, "thin": 5000, "seed": 4}}""");
+        JsonNode energy = api.awaitFinished(id, JOB_TIMEOUT).get("statistics").get("energyPerSite");
+
+        assertThat(energy.get("errorReliable").asBoolean()).isTrue();
+        assertThat(energy.get("integratedAutocorrelationTime").asDouble()).isLessThan(2.0);
     }
 
     @Test

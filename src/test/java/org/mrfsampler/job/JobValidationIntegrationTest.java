@@ -47,14 +47,17 @@ class JobValidationIntegrationTest {
                 Arguments.of("{\"model\": {\"type\": \"ising\", \"cols\": -3}}", "model.cols", "between 1 and 256"),
                 Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": 257}}", "model.rows", "mrf.limits.max-rows"),
                 Arguments.of("{\"model\": {\"type\": \"ising\", \"cols\": 1000}}", "model.cols", "mrf.limits.max-cols"),
-                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": \"many\"}}", "model.rows", "a whole number"),
-                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": 64.5}}", "model.rows", "a whole number"),
-                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": \"64\"}}", "model.rows", "a whole number"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": \"many\"}}", "model.rows", "an integer without quotes"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": 64.5}}", "model.rows", "an integer without quotes"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": \"64\"}}", "model.rows", "an integer without quotes"),
                 Arguments.of("{\"model\": {\"type\": \"ising\", \"beta\": \"hot\"}}", "model.beta", "a number"),
                 Arguments.of("{\"model\": {\"type\": \"hopfield\", \"patterns\": \"cat\"}}", "model.patterns",
                         "an array, such as [\"cat\"]"),
                 Arguments.of("{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"steps\": 99999999999999999999}}",
                         "sampler.steps", "out of range"),
+                Arguments.of("{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"steps\": 10, \"thin\": 10, \"burnInSweeps\": -1}}",
+                        "sampler.burnInSweeps", ">= 0"),
+                Arguments.of("{\"model\": {\"type\": \"ising\", \"rows\": 64.0}}", "model.rows", "without quotes, decimal point"),
                 Arguments.of("{\"model\": {\"type\": \"ising\"}, \"sampler\": {\"steps\": 10, \"sweeps\": 10}}",
                         "sampler.sweeps", "either steps or sweeps"),
                 Arguments.of("{\"model\": {\"type\": \"ising\", \"rowz\": 4}}", "model.rowz", "unknown field"),
@@ -128,6 +131,15 @@ class JobValidationIntegrationTest {
 
         JsonNode errors = api.json(response).get("errors");
         assertThat(errors.findValuesAsString("field")).containsExactly("sampler.steps", "sampler.thin");
+    }
+
+    @Test
+    void unsupportedAlgorithmIsReportedWithSamplerErrors() {
+        HttpResponse<String> response = api.post("/api/jobs",
+                "{\"model\": {\"type\": \"hopfield\"}, \"sampler\": {\"algorithm\": \"wolff\", \"sweeps\": 5, \"thin\": 20}}");
+
+        JsonNode errors = api.json(response).get("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactly("sampler.sweeps", "sampler.algorithm");
     }
 
     @Test
