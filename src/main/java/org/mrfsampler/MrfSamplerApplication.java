@@ -14,7 +14,7 @@ public class MrfSamplerApplication {
         SpringApplication.run(MrfSamplerApplication.class, args);
     }
 
-    /** The clock behind every job timestamp; tests may replace it. */
+    /** Provides the clock behind every job timestamp, so that tests may replace it. */
     @Bean
     Clock clock() {
         return Clock.systemUTC();

@@ -77,8 +77,10 @@ class JobExecution {
 
         MarkovChain chain = resolved.newChain(job.getSeed(), properties.effectiveKernelThreads());
         try {
-            Recorder recorder = new Recorder(job.getId(), new JobObservables(resolved.model() instanceof HopfieldModel,
-                    resolved.spec().sampler().burnInSweeps()));
+            int sites = resolved.model().size();
+            JobObservables observables = new JobObservables(resolved.model() instanceof HopfieldModel,
+                    resolved.spec().sampler().burnInSweeps(), sites);
+            Recorder recorder = new Recorder(job.getId(), sites, observables);
             long done = new ChainRunner(properties.chunkSiteUpdates())
                     .run(chain, resolved.unit(), resolved.length(), resolved.thin(), recorder);
             boolean stillRunning = recorder.flush(done, chain);
@@ -110,8 +112,8 @@ class JobExecution {
         }
     }
 
-    private static double sweeps(MarkovChain chain) {
-        return (double) chain.siteUpdates() / chain.spins().length;
+    private static double sweeps(MarkovChain chain, int sites) {
+        return (double) chain.siteUpdates() / sites;
     }
 
     private static String errorMessage(Throwable e) {
@@ -123,6 +125,7 @@ class JobExecution {
     private final class Recorder implements ChainRunner.Observer {
 
         private final UUID jobId;
+        private final int sites;
         private final JobObservables observables;
         private final List<StoredSample> buffer = new ArrayList<>();
         private long bufferedBytes;
@@ -130,8 +133,9 @@ class JobExecution {
         private long lastFlushMillis;
         private boolean interrupted;
 
-        Recorder(UUID jobId, JobObservables observables) {
+        Recorder(UUID jobId, int sites, JobObservables observables) {
             this.jobId = jobId;
+            this.sites = sites;
             this.observables = observables;
             this.lastFlushMillis = clock.millis();
         }
@@ -139,7 +143,7 @@ class JobExecution {
         @Override
         public void onSample(long index, long step, MarkovChain chain) {
             byte[] packed = PackedSpins.pack(chain.spins());
-            buffer.add(new StoredSample(jobId, index, step, sweeps(chain), chain.energy(), chain.magnetization(), packed,
+            buffer.add(new StoredSample(jobId, index, step, sweeps(chain, sites), chain.energy(), chain.magnetization(), packed,
                     chain.patternOverlaps()));
             bufferedBytes += packed.length;
         }
@@ -172,7 +176,7 @@ class JobExecution {
             // The progress update comes first: it fails when the job was cancelled or deleted, and its row
             // lock keeps a concurrent delete from removing the job before the samples are in.
             Boolean running = transactions.execute(status -> {
-                int updated = jobs.updateProgress(jobId, stepsDone, sweeps(chain), chain.proposals(), chain.accepted(),
+                int updated = jobs.updateProgress(jobId, stepsDone, sweeps(chain, sites), chain.proposals(), chain.accepted(),
                         storedAfter, statistics);
                 if (updated == 1) {
                     samples.saveAll(buffer);

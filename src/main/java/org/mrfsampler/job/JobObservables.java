@@ -6,7 +6,7 @@ import org.mrfsampler.stats.BatchMeansEstimator;
 /** Accumulates the per-sweep observables of one running job in constant memory. */
 final class JobObservables {
 
-    /** Fewest full batches for a trusted error, as in the oracle tests. */
+    /** Minimum number of full batches for a trusted error, as in the oracle tests. */
     private static final int MIN_RELIABLE_BATCHES = 32;
     /** Shortest batch, in integrated autocorrelation times, for a trusted error. */
     private static final double MIN_RELIABLE_BATCH_TAUS = 10.0;
@@ -15,15 +15,19 @@ final class JobObservables {
     private final BatchMeansEstimator order = new BatchMeansEstimator();
     private final boolean patterns;
     private final long burnInSweeps;
+    private final int sites;
     private long sweepsSeen;
 
     /**
      * @param patterns whether the model has patterns, so that |q| is measured in place of |m|
      * @param burnInSweeps sweeps to leave out at the start of the run
+     * @param sites the number of spins N, given here because {@code chain.spins()} costs O(N) for kernels
+     *     that keep their spins packed
      */
-    JobObservables(boolean patterns, long burnInSweeps) {
+    JobObservables(boolean patterns, long burnInSweeps, int sites) {
         this.patterns = patterns;
         this.burnInSweeps = burnInSweeps;
+        this.sites = sites;
     }
 
     /** Records energy per site and |m|, or |q| with the first pattern for a Hopfield network, after the burn-in. */
@@ -32,7 +36,7 @@ final class JobObservables {
         if (sweepsSeen <= burnInSweeps) {
             return;
         }
-        energyPerSite.add(chain.energy() / chain.spins().length);
+        energyPerSite.add(chain.energy() / sites);
         order.add(patterns ? Math.abs(chain.patternOverlaps()[0]) : Math.abs(chain.magnetization()));
     }
 

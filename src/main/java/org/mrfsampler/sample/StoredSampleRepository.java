@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stored samples, read in index order a page at a time so that no request holds a whole chain. */
+/** Stored samples, read in index order a page at a time so that no request loads a whole chain. */
 public interface StoredSampleRepository extends JpaRepository<StoredSample, StoredSample.Key> {
 
     /** Returns the samples with {@code fromIndex <= index < toIndex}, in index order. */

@@ -15,7 +15,7 @@ public final class Algorithms {
 
     /**
      * Metropolis–Hastings in sweeps over all sites, in checkerboard order on the Ising model and in site
-     * order on a Hopfield network; one step is one sweep.
+     * order on a Hopfield network. One step is one sweep.
      */
     public static final String METROPOLIS_SWEEP = "metropolis-sweep";
 

@@ -52,7 +52,7 @@ public final class HopfieldRandomScanMetropolis extends HopfieldSiteChain {
         }
     }
 
-    /** The P = 1 case: h_i = x_i m, and a flip changes m by −2 s_i x_i. */
+    /** Performs steps for P = 1, where h_i = x_i m and a flip changes m by −2 s_i x_i. */
     private void advanceSinglePattern(long steps) {
         byte[] s = spins;
         byte[] x = patternsBySite;

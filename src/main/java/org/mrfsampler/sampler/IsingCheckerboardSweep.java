@@ -177,8 +177,8 @@ abstract class IsingCheckerboardSweep implements MarkovChain {
 
     /**
      * Returns the stream for one band's half-sweep. With several bands this is a jump() copy of the band's
-     * generator, allocated by the thread that runs the band: generators of different bands allocated side
-     * by side share cache lines, and two threads drawing from them would slow each other down. The band's
+     * generator, allocated by the thread that runs the band. Generators of different bands allocated side
+     * by side share cache lines, so two threads drawing from them would slow each other down. The band's
      * generator moves 2^128 draws ahead per half-sweep, whatever the thread count.
      */
     private UniformRandomProvider halfSweepStream(int band) {
